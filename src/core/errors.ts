@@ -1,0 +1,70 @@
+/**
+ * Typed errors: every adapter (memory, REST, your own) throws these, so the UI can say what went
+ * wrong and what to do without parsing messages.
+ */
+export type UserManagementErrorCode =
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "validation"
+  | "last_owner"
+  | "self_action"
+  | "seat_limit"
+  | "plan_required"
+  | "invitation_expired"
+  | "invitation_invalid"
+  | "reauthentication_failed"
+  | "access_revoked"
+  | "network"
+  | "unavailable"
+  | "not_implemented"
+  | "malformed_response";
+
+/** Field name → what is wrong with it, for inline form errors. */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+/** Extra, code-specific facts carried by an error. */
+export interface UserManagementErrorDetails {
+  /** `validation`: what is wrong with each field. */
+  fieldErrors?: FieldErrors;
+  /** `conflict`: the record as it is now on the server (R25), so a form can show fresh data. */
+  current?: unknown;
+  /** `network`, `unavailable`, `malformed_response`: the underlying failure. */
+  cause?: unknown;
+}
+
+/** The one error type of the library. Check `code`, never `message`. */
+export class UserManagementError extends Error {
+  override readonly name = "UserManagementError";
+  readonly code: UserManagementErrorCode;
+  readonly fieldErrors: FieldErrors | undefined;
+  readonly current: unknown;
+
+  constructor(code: UserManagementErrorCode, message: string, details: UserManagementErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.fieldErrors = details.fieldErrors;
+    this.current = details.current;
+  }
+}
+
+/** Narrows an unknown thrown value, optionally to one code. */
+export function isUserManagementError(value: unknown, code?: UserManagementErrorCode): value is UserManagementError {
+  // Duck-typed as well as instanceof: two copies of the library (ESM + CJS) may meet in one app.
+  const isOne =
+    value instanceof UserManagementError ||
+    (value instanceof Error &&
+      value.name === "UserManagementError" &&
+      typeof (value as { code?: unknown }).code === "string");
+  return isOne && (code === undefined || (value as UserManagementError).code === code);
+}
+
+/** Turns anything thrown into a UserManagementError, keeping the original as the cause. */
+export function toUserManagementError(value: unknown): UserManagementError {
+  if (isUserManagementError(value)) return value;
+  if (value instanceof Error && value.name === "AbortError") {
+    return new UserManagementError("network", "The request was cancelled.", { cause: value });
+  }
+  const message = value instanceof Error ? value.message : String(value);
+  return new UserManagementError("unavailable", `Something went wrong: ${message}`, { cause: value });
+}

@@ -1,0 +1,39 @@
+import type { RoleDefinition, UserStatus } from "./types";
+
+/** Anything that holds a role: a user, an external user, an invitation, the viewer. */
+export interface RoleHolder {
+  roleId: string;
+  permissions: readonly string[];
+}
+
+/** Finds a role by id; `undefined` when the role model does not define it. */
+export function findRole(roles: readonly RoleDefinition[], roleId: string): RoleDefinition | undefined {
+  return roles.find((role) => role.id === roleId);
+}
+
+/** Whether the role is the account-keeping kind that R19 protects. */
+export function isOwnerRole(roles: readonly RoleDefinition[], roleId: string): boolean {
+  return findRole(roles, roleId)?.kind === "owner";
+}
+
+/**
+ * Whether a holder has a permission: owners have all (R5–R7), standard roles their list,
+ * custom roles their basic list plus the holder's own grants (R5).
+ */
+export function hasPermission(holder: RoleHolder, permissionId: string, roles: readonly RoleDefinition[]): boolean {
+  const role = findRole(roles, holder.roleId);
+  if (!role) return false;
+  if (role.kind === "owner") return true;
+  if (role.permissions.includes(permissionId)) return true;
+  return role.kind === "custom" && holder.permissions.includes(permissionId);
+}
+
+/** R19: how many active users hold an owner-kind role. */
+export function countActiveOwners(
+  users: Iterable<{ roleId: string; status: UserStatus }>,
+  roles: readonly RoleDefinition[],
+): number {
+  let count = 0;
+  for (const user of users) if (user.status === "active" && isOwnerRole(roles, user.roleId)) count++;
+  return count;
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from "tsup";
+
+// One entry per public subpath; each gets ESM + CJS + its own .d.ts/.d.cts.
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    core: "src/core.ts",
+    "adapters/memory": "src/adapters/memory/index.ts",
+    testing: "src/testing/index.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: "es2022",
+  treeshake: true,
+  external: ["react", "react-dom", "react/jsx-runtime", "@tanstack/react-query", "vitest"],
+});
