@@ -1,2 +1,3 @@
 export type * from "./contract";
 export { getAdapterCapabilities } from "./contract";
+export type * from "./dataset";
