@@ -19,15 +19,20 @@ export function validateEmail(email: string): string | null {
   return null;
 }
 
+// Text between commas, semicolons and new lines; a quoted display name may hold one of those
+// separators, as mail clients write it: `"Lovelace, Ada" <ada@example.com>`.
+// A quote left open is an ordinary character, so it cannot swallow the rest of the list.
+const LIST_SEGMENT = /(?:"[^"\n]*"|[^,;\n])+/g;
+
 /**
  * R11: splits pasted text into addresses. Commas, semicolons, new lines and spaces separate them;
  * `Ada Lovelace <ada@example.com>` yields the address alone. Nothing is dropped silently: a token
  * that is not an address comes back as typed, so validation can report it.
  */
 export function parseEmailList(text: string): string[] {
-  return text.split(/[,;\n]+/).flatMap((segment) => {
-    const bracketed = /<([^<>]*)>/.exec(segment);
-    if (bracketed) return [(bracketed[1] ?? "").trim()];
+  return (text.match(LIST_SEGMENT) ?? []).flatMap((segment) => {
+    const bracketed = [...segment.matchAll(/<([^<>]*)>/g)];
+    if (bracketed.length > 0) return bracketed.map((match) => (match[1] ?? "").trim());
     return segment.split(/\s+/).filter((token) => token !== "");
   });
 }

@@ -68,3 +68,9 @@ export function toUserManagementError(value: unknown): UserManagementError {
   const message = value instanceof Error ? value.message : String(value);
   return new UserManagementError("unavailable", `Something went wrong: ${message}`, { cause: value });
 }
+
+/** Throws a `validation` error naming every field at fault, unless there is none. */
+export function assertValid(fieldErrors: FieldErrors): void {
+  const problems = Object.values(fieldErrors);
+  if (problems.length > 0) throw new UserManagementError("validation", problems.join(" "), { fieldErrors });
+}

@@ -4,11 +4,13 @@ export type { Clock, ManualClock } from "./clock";
 export { createManualClock, systemClock } from "./clock";
 export { MAX_NAME_LENGTH, normalizeEmail, parseEmailList, validateEmail, validateProfile } from "./email";
 export type { FieldErrors, UserManagementErrorCode, UserManagementErrorDetails } from "./errors";
-export { isUserManagementError, toUserManagementError, UserManagementError } from "./errors";
+export { assertValid, isUserManagementError, toUserManagementError, UserManagementError } from "./errors";
 export { DEFAULT_INVITATION_VALIDITY_DAYS, invitationExpiresAt, invitationStatusAt } from "./invitationExpiry";
+export { MAX_PAGE_SIZE, validatePaging } from "./paging";
 export { PERMISSIONS } from "./permissions";
 export type { RolePresetName } from "./presets";
 export { accountHolderMemberPreset, administratorUserCustomPreset, ownerManagerPreset, rolePresets } from "./presets";
+export { validateRoleAssignment } from "./roleAssignment";
 export type { RoleHolder } from "./roles";
 export { countActiveOwners, findRole, hasPermission, isOwnerRole } from "./roles";
 export type {

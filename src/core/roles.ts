@@ -18,14 +18,20 @@ export function isOwnerRole(roles: readonly RoleDefinition[], roleId: string): b
 
 /**
  * Whether a holder has a permission: owners have all (R5–R7), standard roles their list,
- * custom roles their basic list plus the holder's own grants (R5).
+ * custom roles their basic list plus the holder's own grants from the role's grantable list (R5).
  */
 export function hasPermission(holder: RoleHolder, permissionId: string, roles: readonly RoleDefinition[]): boolean {
   const role = findRole(roles, holder.roleId);
   if (!role) return false;
   if (role.kind === "owner") return true;
   if (role.permissions.includes(permissionId)) return true;
-  return role.kind === "custom" && holder.permissions.includes(permissionId);
+  // Only grants from the role's grantable list count, so a stray `users.manage` in stored data
+  // cannot make a custom user an administrator (R5, R9: the rule holds when the UI is bypassed).
+  return (
+    role.kind === "custom" &&
+    (role.grantablePermissions ?? []).includes(permissionId) &&
+    holder.permissions.includes(permissionId)
+  );
 }
 
 /** R19: how many active users hold an owner-kind role. */

@@ -1,0 +1,512 @@
+import type {
+  ExternalUserResult,
+  InvitationResult,
+  Invitee,
+  InviteResult,
+  ListExternalUsersResult,
+  ListInvitationsResult,
+  ListUsersResult,
+  RequestParams,
+  UserManagementAdapter,
+  UserResult,
+} from "../../adapter/contract";
+import type { StoredInvitation, UserManagementDataset } from "../../adapter/dataset";
+import { assertCan } from "../../core/can";
+import { type Clock, systemClock } from "../../core/clock";
+import { normalizeEmail, validateEmail, validateProfile } from "../../core/email";
+import { assertValid, UserManagementError, type UserManagementErrorCode } from "../../core/errors";
+import { invitationExpiresAt } from "../../core/invitationExpiry";
+import { validatePaging } from "../../core/paging";
+import { validateRoleAssignment } from "../../core/roleAssignment";
+import { findRole } from "../../core/roles";
+import type { Invitation, User, Viewer } from "../../core/types";
+import { generateDataset } from "./generateDataset";
+import { MemoryStore } from "./memoryStore";
+import { createSimulation, type Latency } from "./simulation";
+
+/** Options of `createMemoryAdapter`. Everything is optional: the default is a 10-user account. */
+export interface MemoryAdapterOptions {
+  /** The account's data; defaults to `generateDataset({ size: 10 })`. Never mutated: records are replaced. */
+  dataset?: UserManagementDataset;
+  /** Who is logged in; defaults to the dataset's first active owner. */
+  viewerId?: string;
+  /** Imitated network delay per call, in ms. Defaults to 0. */
+  latency?: Latency;
+  /** Time source for invitation expiry (R12). Defaults to the system clock. */
+  clock?: Clock;
+  /** Share of calls (0–1) that fail with `unavailable`, to see error states. Defaults to 0. */
+  failureRate?: number;
+  /** Told about every invitation sent or resent, with its secret link token (a development outbox). */
+  onInvitationSent?(invitation: Invitation, token: string): void;
+  /** R20: told when a user must be logged out (deleted, suspended, external access removed). */
+  onAccessRevoked?(userId: string): void;
+}
+
+/** The memory adapter: the full contract plus controls for stories, demos and tests. */
+export interface MemoryAdapter extends Required<UserManagementAdapter> {
+  /** Switches who is logged in, as a "signed in as" switcher would. */
+  setViewer(userId: string): void;
+  /** Makes the next call (of one method, or of any) fail with this error. */
+  failNext(error?: UserManagementError | UserManagementErrorCode, method?: keyof UserManagementAdapter): void;
+  /** The secret token of an invitation's current link, as the invitee's email would carry it. */
+  invitationToken(invitationId: string): string | undefined;
+  /** A copy of all the data as it is now. */
+  snapshot(): UserManagementDataset;
+}
+
+const MAX_INVITEES = 100;
+const MIN_PASSWORD_LENGTH = 8;
+
+const notFound = (what: string, id: string) => new UserManagementError("not_found", `No ${what} with id “${id}”.`);
+
+function conflict(current: User | { version: number }): UserManagementError {
+  return new UserManagementError(
+    "conflict",
+    "Someone else changed this in the meantime. Review the current values and save again.",
+    { current },
+  );
+}
+
+function page<T>(items: readonly T[], pageNumber = 1, pageSize = 50): { items: T[]; total: number } {
+  assertValid(validatePaging(pageNumber, pageSize));
+  const start = (pageNumber - 1) * pageSize;
+  return { items: items.slice(start, start + pageSize), total: items.length };
+}
+
+/**
+ * The embedded default adapter: a whole backend in memory. It enforces `can()` and validation itself
+ * (R9), keeps versions (R25), answers search + sort + page over 100,000 users from sorted indexes (R1),
+ * and can imitate latency and failures.
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  // Not copied: records are replaced on change, never mutated, so sharing them is safe and a
+  // 100,000-user account starts without a deep copy.
+  const dataset = options.dataset ?? generateDataset({ size: 10 });
+  const clock = options.clock ?? systemClock;
+  const store = new MemoryStore(dataset, clock);
+  const simulation = createSimulation(options.latency, options.failureRate);
+  const tokens = new Map<string, string>(dataset.invitations.map((invitation) => [invitation.token, invitation.id]));
+  let viewerId = options.viewerId ?? firstActiveOwner(dataset);
+
+  /** Every call: imitate the network, then resolve the viewer as they are now (R10). */
+  async function begin(method: string, params: RequestParams): Promise<Viewer> {
+    await simulation.beforeCall(method, params.signal);
+    const viewer = store.viewer(viewerId);
+    if (viewer.status !== "active") {
+      throw new UserManagementError(
+        "access_revoked",
+        viewer.status === "revoked"
+          ? "Your access to this account was revoked."
+          : "Your access to this account is suspended.",
+      );
+    }
+    return viewer;
+  }
+
+  function requireUser(id: string): User {
+    const user = store.users.get(id);
+    if (!user) throw notFound("user", id);
+    return user;
+  }
+
+  function requireInvitation(id: string): StoredInvitation {
+    const invitation = store.invitations.get(id);
+    if (!invitation) throw notFound("invitation", id);
+    return invitation;
+  }
+
+  function sendInvitation(
+    invitee: Invitee,
+    roleId: string,
+    permissions: readonly string[],
+    viewer: Viewer,
+  ): Invitation {
+    const sentAt = clock.now().toISOString();
+    const stored: StoredInvitation = {
+      id: store.newId("invitation"),
+      email: invitee.email.trim(),
+      firstName: invitee.firstName?.trim() ?? "",
+      lastName: invitee.lastName?.trim() ?? "",
+      roleId,
+      permissions: [...permissions],
+      invitedBy: { id: viewer.id, name: `${viewer.firstName} ${viewer.lastName}`.trim() || viewer.email },
+      sentAt,
+      expiresAt: invitationExpiresAt(sentAt, store.account.invitationValidityDays),
+      token: newToken(),
+    };
+    store.invitations.set(stored.id, stored);
+    tokens.set(stored.token, stored.id);
+    const invitation = store.toInvitation(stored);
+    options.onInvitationSent?.(invitation, stored.token);
+    return invitation;
+  }
+
+  function dropInvitation(invitation: StoredInvitation): void {
+    store.invitations.delete(invitation.id);
+    tokens.delete(invitation.token);
+  }
+
+  /** R11: why an address cannot be invited now, or `undefined` when it can. */
+  function inviteProblem(
+    email: string,
+    ignoreInvitationId?: string,
+  ): Exclude<InviteResult, { outcome: "sent" }> | undefined {
+    const invalid = validateEmail(email);
+    if (invalid) return { email, outcome: "invalid", message: invalid };
+    if (store.userIdByEmail(email))
+      return { email, outcome: "already_member", message: `${email.trim()} is already a member.` };
+    const key = normalizeEmail(email);
+    for (const invitation of store.invitations.values()) {
+      if (
+        invitation.id !== ignoreInvitationId &&
+        normalizeEmail(invitation.email) === key &&
+        store.isPending(invitation)
+      ) {
+        return { email, outcome: "already_invited", message: `${email.trim()} already has a pending invitation.` };
+      }
+    }
+    return undefined;
+  }
+
+  /** A new invitation replaces an expired one for the same address rather than sitting beside it. */
+  function dropExpiredFor(email: string): void {
+    const key = normalizeEmail(email);
+    for (const invitation of [...store.invitations.values()]) {
+      if (normalizeEmail(invitation.email) === key && !store.isPending(invitation)) dropInvitation(invitation);
+    }
+  }
+
+  function revoke(userId: string): void {
+    options.onAccessRevoked?.(userId);
+  }
+
+  const adapter: MemoryAdapter = {
+    async getSession(params) {
+      const viewer = await begin("getSession", params);
+      return { viewer, account: store.accountView() };
+    },
+
+    async getRoleModel(params) {
+      await begin("getRoleModel", params);
+      const { roles, permissions, defaultRoleId } = store.roleModel;
+      return { roles: [...roles], permissions: [...permissions], defaultRoleId };
+    },
+
+    async listUsers(params): Promise<ListUsersResult> {
+      const viewer = await begin("listUsers", params);
+      assertCan(viewer, "users.list", undefined, store.policyContext());
+      assertValid(validatePaging(params.page, params.pageSize));
+      const matches = store.users.query(params);
+      const start = (params.page - 1) * params.pageSize;
+      return { users: matches.slice(start, start + params.pageSize), total: matches.length };
+    },
+
+    async getUser(params): Promise<UserResult> {
+      const viewer = await begin("getUser", params);
+      const user = requireUser(params.id);
+      assertCan(viewer, "user.view", user, store.policyContext());
+      return { user };
+    },
+
+    async updateUser(params): Promise<UserResult> {
+      const viewer = await begin("updateUser", params);
+      const user = requireUser(params.id);
+      const { changes } = params;
+      const context = store.policyContext({ roleId: changes.roleId });
+      const profileChanged = (["firstName", "lastName", "email"] as const).some(
+        (field) => changes[field] !== undefined && changes[field] !== user[field],
+      );
+      if (profileChanged) assertCan(viewer, "user.updateProfile", user, context);
+      if (changes.roleId !== undefined && changes.roleId !== user.roleId)
+        assertCan(viewer, "user.changeRole", user, context);
+      if (changes.permissions !== undefined) assertCan(viewer, "user.updatePermissions", user, context);
+      if (params.version !== user.version) throw conflict(user);
+
+      const roleId = changes.roleId ?? user.roleId;
+      const roleChanged = roleId !== user.roleId;
+      // A role change away from custom drops the one-by-one grants with it.
+      const permissions =
+        changes.permissions ??
+        (roleChanged && findRole(store.roleModel.roles, roleId)?.kind !== "custom" ? [] : user.permissions);
+      const fieldErrors = {
+        ...validateProfile(changes),
+        ...validateRoleAssignment(
+          store.roleModel.roles,
+          roleId,
+          changes.permissions ?? (roleChanged ? permissions : []),
+        ),
+      };
+      const email = changes.email?.trim();
+      if (email !== undefined && !fieldErrors.email) {
+        const holder = store.userIdByEmail(email);
+        if (holder !== undefined && holder !== user.id) fieldErrors.email = `${email} is already used by another user.`;
+      }
+      assertValid(fieldErrors);
+
+      const updated: User = {
+        ...user,
+        firstName: changes.firstName?.trim() ?? user.firstName,
+        lastName: changes.lastName?.trim() ?? user.lastName,
+        email: email ?? user.email,
+        roleId,
+        permissions: [...permissions],
+        version: user.version + 1,
+      };
+      store.putUser(updated);
+      return { user: updated };
+    },
+
+    async deleteUser(params) {
+      const viewer = await begin("deleteUser", params);
+      const user = requireUser(params.id);
+      assertCan(viewer, "user.delete", user, store.policyContext());
+      store.deleteUser(user.id);
+      revoke(user.id);
+    },
+
+    async suspendUser(params) {
+      const viewer = await begin("suspendUser", params);
+      const user = requireUser(params.id);
+      assertCan(viewer, "user.suspend", user, store.policyContext());
+      if (params.version !== undefined && params.version !== user.version) throw conflict(user);
+      const updated: User = { ...user, status: "suspended", version: user.version + 1 };
+      store.putUser(updated);
+      revoke(user.id);
+      return { user: updated };
+    },
+
+    async reactivateUser(params) {
+      const viewer = await begin("reactivateUser", params);
+      const user = requireUser(params.id);
+      assertCan(viewer, "user.reactivate", user, store.policyContext());
+      if (params.version !== undefined && params.version !== user.version) throw conflict(user);
+      const updated: User = { ...user, status: "active", version: user.version + 1 };
+      store.putUser(updated);
+      return { user: updated };
+    },
+
+    async changePassword(params) {
+      const viewer = await begin("changePassword", params);
+      const user = requireUser(params.id);
+      assertCan(viewer, "user.changePassword", user, store.policyContext());
+      if (params.newPassword.length < MIN_PASSWORD_LENGTH) {
+        assertValid({ newPassword: `A password has at least ${MIN_PASSWORD_LENGTH} characters.` });
+      }
+      // R17: the actor proves who they are with their own password, whoever's password changes.
+      if (store.passwords.get(viewer.id) !== params.actorPassword) {
+        throw new UserManagementError("reauthentication_failed", "Your own password is not correct.", {
+          fieldErrors: { actorPassword: "Your own password is not correct." },
+        });
+      }
+      store.passwords.set(user.id, params.newPassword);
+    },
+
+    async listInvitations(params): Promise<ListInvitationsResult> {
+      const viewer = await begin("listInvitations", params);
+      assertCan(viewer, "invitations.list", undefined, store.policyContext());
+      const newestFirst = [...store.invitations.values()].sort((a, b) =>
+        a.sentAt < b.sentAt ? 1 : a.sentAt > b.sentAt ? -1 : 0,
+      );
+      const { items, total } = page(newestFirst, params.page, params.pageSize);
+      return { invitations: items.map((invitation) => store.toInvitation(invitation)), total };
+    },
+
+    async inviteUsers(params) {
+      const viewer = await begin("inviteUsers", params);
+      assertCan(viewer, "invitation.create", undefined, store.policyContext({ inviteCount: 0 }));
+      if (params.invitees.length === 0) assertValid({ invitees: "Enter at least one email address." });
+      if (params.invitees.length > MAX_INVITEES) {
+        assertValid({ invitees: `Invite at most ${MAX_INVITEES} people at once.` });
+      }
+      const permissions = params.permissions ?? [];
+      assertValid(validateRoleAssignment(store.roleModel.roles, params.roleId, permissions));
+
+      const { seatLimit } = store.account.plan;
+      const results: InviteResult[] = [];
+      const inBatch = new Set<string>();
+      for (const invitee of params.invitees) {
+        const problem = inviteProblem(invitee.email);
+        const key = normalizeEmail(invitee.email);
+        if (problem) results.push(problem);
+        else if (inBatch.has(key)) {
+          results.push({
+            email: invitee.email,
+            outcome: "already_invited",
+            message: `${invitee.email.trim()} appears twice.`,
+          });
+        } else if (seatLimit !== null && store.seatsUsed() >= seatLimit) {
+          results.push({
+            email: invitee.email,
+            outcome: "seat_limit",
+            message: `All ${seatLimit} seats are used; ${invitee.email.trim()} was not invited.`,
+          });
+        } else {
+          dropExpiredFor(invitee.email);
+          const invitation = sendInvitation(invitee, params.roleId, permissions, viewer);
+          results.push({
+            email: invitee.email,
+            outcome: "sent",
+            message: `Invitation sent to ${invitation.email}.`,
+            invitation,
+          });
+        }
+        inBatch.add(key);
+      }
+      return { results };
+    },
+
+    async resendInvitation(params): Promise<InvitationResult> {
+      const viewer = await begin("resendInvitation", params);
+      const stored = requireInvitation(params.id);
+      assertCan(viewer, "invitation.resend", store.toInvitation(stored), store.policyContext());
+      // R13: a fresh link and a fresh validity period; the old link stops working.
+      tokens.delete(stored.token);
+      const sentAt = clock.now().toISOString();
+      const resent: StoredInvitation = {
+        ...stored,
+        sentAt,
+        expiresAt: invitationExpiresAt(sentAt, store.account.invitationValidityDays),
+        token: newToken(),
+      };
+      store.invitations.set(resent.id, resent);
+      tokens.set(resent.token, resent.id);
+      const invitation = store.toInvitation(resent);
+      options.onInvitationSent?.(invitation, resent.token);
+      return { invitation };
+    },
+
+    async cancelInvitation(params) {
+      const viewer = await begin("cancelInvitation", params);
+      const stored = requireInvitation(params.id);
+      assertCan(viewer, "invitation.cancel", store.toInvitation(stored), store.policyContext());
+      dropInvitation(stored);
+    },
+
+    async replaceInvitation(params): Promise<InvitationResult> {
+      const viewer = await begin("replaceInvitation", params);
+      const stored = requireInvitation(params.id);
+      assertCan(viewer, "invitation.replace", store.toInvitation(stored), store.policyContext());
+      const permissions = params.permissions ?? [];
+      const problem = inviteProblem(params.invitee.email, stored.id);
+      assertValid({
+        ...(problem ? { email: problem.message } : {}),
+        ...validateProfile({ firstName: params.invitee.firstName, lastName: params.invitee.lastName }),
+        ...validateRoleAssignment(store.roleModel.roles, params.roleId, permissions),
+      });
+      // R14: cancel and reinvite as one step, so nothing is left half done.
+      dropInvitation(stored);
+      dropExpiredFor(params.invitee.email);
+      return { invitation: sendInvitation(params.invitee, params.roleId, permissions, viewer) };
+    },
+
+    async acceptInvitation(params): Promise<UserResult> {
+      // The invitee is not logged in yet: no viewer, the token is the credential.
+      await simulation.beforeCall("acceptInvitation", params.signal);
+      const id = tokens.get(params.token);
+      const stored = id === undefined ? undefined : store.invitations.get(id);
+      if (!stored) {
+        throw new UserManagementError(
+          "invitation_invalid",
+          "This invitation link is no longer valid: it was cancelled or replaced by a newer one. Ask for a new invitation.",
+        );
+      }
+      if (!store.isPending(stored)) {
+        throw new UserManagementError(
+          "invitation_expired",
+          "This invitation has expired. Ask the account's administrator to resend it.",
+        );
+      }
+      assertValid(validateProfile({ firstName: params.firstName, lastName: params.lastName }));
+      if (store.userIdByEmail(stored.email)) {
+        throw new UserManagementError("conflict", `${stored.email} is already a member of this account.`);
+      }
+      // R6: the first user of an account becomes its owner.
+      const owner = store.roleModel.roles.find((role) => role.kind === "owner");
+      const first = store.users.size === 0 && owner !== undefined;
+      const now = clock.now().toISOString();
+      const user: User = {
+        id: store.newId("user"),
+        email: stored.email,
+        firstName: params.firstName.trim() || stored.firstName,
+        lastName: params.lastName.trim() || stored.lastName,
+        roleId: first ? owner.id : stored.roleId,
+        permissions: first ? [] : stored.permissions,
+        status: "active",
+        twoFactorEnabled: false,
+        lastLoginAt: now,
+        createdAt: now,
+        version: 1,
+      };
+      dropInvitation(stored);
+      store.putUser(user);
+      return { user };
+    },
+
+    async listExternalUsers(params): Promise<ListExternalUsersResult> {
+      const viewer = await begin("listExternalUsers", params);
+      assertCan(viewer, "externalUsers.list", undefined, store.policyContext());
+      const { items, total } = page([...store.externalUsers.values()], params.page, params.pageSize);
+      return { externalUsers: items, total };
+    },
+
+    async updateExternalUser(params): Promise<ExternalUserResult> {
+      const viewer = await begin("updateExternalUser", params);
+      const external = store.externalUsers.get(params.id);
+      if (!external) throw notFound("external user", params.id);
+      assertCan(viewer, "externalUser.update", external, store.policyContext({ roleId: params.roleId }));
+      if (params.version !== external.version) throw conflict(external);
+      const permissions = params.permissions ?? [];
+      assertValid(validateRoleAssignment(store.roleModel.roles, params.roleId, permissions));
+      // R22: only their role here changes; the home account is not ours to touch.
+      const updated = {
+        ...external,
+        roleId: params.roleId,
+        permissions: [...permissions],
+        version: external.version + 1,
+      };
+      store.externalUsers.set(updated.id, updated);
+      return { externalUser: updated };
+    },
+
+    async removeExternalUser(params) {
+      const viewer = await begin("removeExternalUser", params);
+      const external = store.externalUsers.get(params.id);
+      if (!external) throw notFound("external user", params.id);
+      assertCan(viewer, "externalUser.remove", external, store.policyContext());
+      store.externalUsers.delete(external.id);
+      revoke(external.id);
+    },
+
+    setViewer(userId) {
+      viewerId = userId;
+    },
+    failNext(error = "unavailable", method) {
+      simulation.failNext(error, method);
+    },
+    invitationToken(invitationId) {
+      return store.invitations.get(invitationId)?.token;
+    },
+    snapshot() {
+      return structuredClone({
+        account: store.account,
+        roleModel: store.roleModel,
+        users: [...store.users.values()],
+        invitations: [...store.invitations.values()],
+        externalUsers: [...store.externalUsers.values()],
+        passwords: Object.fromEntries(store.passwords),
+      });
+    },
+  };
+  return adapter;
+}
+
+function firstActiveOwner(dataset: UserManagementDataset): string {
+  const ownerRoles = new Set(dataset.roleModel.roles.filter((role) => role.kind === "owner").map((role) => role.id));
+  const owner =
+    dataset.users.find((user) => user.status === "active" && ownerRoles.has(user.roleId)) ?? dataset.users[0];
+  return owner?.id ?? "";
+}
+
+function newToken(): string {
+  return globalThis.crypto.randomUUID();
+}
