@@ -14,5 +14,8 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   treeshake: true,
+  // Shared chunks in CJS too: otherwise each entry carries its own UserManagementError class and
+  // \`instanceof\` fails across entries.
+  splitting: true,
   external: ["react", "react-dom", "react/jsx-runtime", "@tanstack/react-query", "vitest"],
 });

@@ -24,7 +24,14 @@ const chromium = playwright({
   },
 });
 
-const browser = { enabled: true, headless: true, provider: chromium, instances: [{ browser: "chromium" as const }] };
+// A fresh object per project: vitest writes each instance's project name into it, so sharing one
+// makes the second project fail with "browser (chromium) was already defined".
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromium,
+  instances: [{ browser: "chromium" as const }],
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -54,13 +61,13 @@ export default defineConfig({
           name: "browser",
           include: ["test/**/*.browser.test.tsx"],
           setupFiles: ["./test/setup.ts"],
-          browser,
+          browser: browser(),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
-        test: { name: "storybook", browser },
+        test: { name: "storybook", browser: browser() },
       },
     ],
   },

@@ -3,4 +3,4 @@
  * policy, errors, validation, invitation expiry, and the adapter contract. Runs in Node without React.
  */
 export * from "./adapter";
-export * from "./core";
+export * from "./core/index";

@@ -1,0 +1,38 @@
+// Shared by probe.cjs (require) and probe.mjs (import): what a Node user of each entry relies on.
+const assert = require("node:assert/strict");
+
+/** The React-free entries must not lean on an installed React: make sure none is reachable. */
+function assertNoReact(resolve) {
+  assert.throws(() => resolve("react"), "react must not be resolvable from the probe directory");
+}
+
+function checkCore(core) {
+  assert.equal(typeof core.can, "function", "core.can");
+  assert.equal(typeof core.UserManagementError, "function", "core.UserManagementError");
+  const error = new core.UserManagementError("forbidden", "probe");
+  assert.ok(error instanceof Error && error.code === "forbidden", "UserManagementError is an Error with a code");
+  assert.equal(typeof core.administratorUserCustomPreset, "object", "core.administratorUserCustomPreset");
+  assert.ok(Array.isArray(core.administratorUserCustomPreset.roles), "administratorUserCustomPreset.roles");
+}
+
+async function checkMemoryAdapter(memory, core) {
+  assert.equal(typeof memory.createMemoryAdapter, "function", "adapters/memory.createMemoryAdapter");
+  const adapter = memory.createMemoryAdapter();
+  const { users, total } = await adapter.listUsers({ page: 1, pageSize: 5 });
+  assert.ok(Array.isArray(users) && users.length > 0 && users.length <= 5, "listUsers returns 1–5 users");
+  assert.ok(
+    users.every((user) => typeof user.id === "string"),
+    "every user has an id",
+  );
+  assert.ok(total >= users.length, "total counts at least the page");
+  // Users write `error instanceof UserManagementError` with the class from /core: that only holds if every
+  // entry shares one copy of it (tsup `splitting: true`; CJS does not split by default).
+  const error = await adapter.getUser({ id: "no-such-user" }).then(
+    () => undefined,
+    (thrown) => thrown,
+  );
+  assert.ok(error instanceof core.UserManagementError, "adapter errors are instances of core's UserManagementError");
+  assert.equal(error.code, "not_found", "getUser of an unknown id fails with not_found");
+}
+
+module.exports = { assertNoReact, checkCore, checkMemoryAdapter };
