@@ -90,8 +90,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
   /** Every call: imitate the network, then resolve the viewer as they are now (R10). */
   async function begin(method: string, params: RequestParams): Promise<Viewer> {
+    // Whoever is logged in when the call starts makes it, even if the viewer switches mid-latency.
+    const callerId = viewerId;
     await simulation.beforeCall(method, params.signal);
-    const viewer = store.viewer(viewerId);
+    const viewer = store.viewer(callerId);
     if (viewer.status !== "active") {
       throw new UserManagementError(
         "access_revoked",

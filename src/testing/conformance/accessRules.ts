@@ -1,0 +1,285 @@
+import { describe, expect, it } from "vitest";
+import type { AdapterCapabilities, UserManagementAdapter } from "../../adapter/contract";
+import type { UserManagementDataset } from "../../adapter/dataset";
+import type { AdapterHarnessFactory } from "../adapterHarness";
+import { expectFailure, findUser, method, visibleState } from "./expectations";
+import {
+  ADMIN,
+  CUSTOM_USER,
+  EXTERNAL_USER,
+  OTHER_USER,
+  PENDING_INVITATION,
+  PLAIN_USER,
+  SECOND_ADMIN,
+  SUSPENDED_USER,
+} from "./fixtureIds";
+import { useConformanceSubject } from "./subject";
+
+interface RefusedCall {
+  what: string;
+  needs?: keyof AdapterCapabilities;
+  call(adapter: UserManagementAdapter, fixture: UserManagementDataset): Promise<unknown>;
+}
+
+const passwordOf = (fixture: UserManagementDataset, id: string) => fixture.passwords[id] ?? "";
+
+// R5, R16: what a plain user may not do, called directly as a client bypassing the UI would.
+const mutationsOfManagers: RefusedCall[] = [
+  {
+    what: "editing another user's profile",
+    call: (a) => a.updateUser({ id: OTHER_USER, version: 1, changes: { firstName: "Mallory" } }),
+  },
+  {
+    what: "changing another user's role",
+    call: (a) => a.updateUser({ id: OTHER_USER, version: 1, changes: { roleId: "administrator" } }),
+  },
+  {
+    what: "making themselves an administrator",
+    call: (a) => a.updateUser({ id: PLAIN_USER, version: 1, changes: { roleId: "administrator" } }),
+  },
+  {
+    what: "granting permissions to a custom user",
+    call: (a) => a.updateUser({ id: CUSTOM_USER, version: 1, changes: { permissions: ["reports.view"] } }),
+  },
+  { what: "deleting another user", call: (a) => a.deleteUser({ id: OTHER_USER }) },
+  { what: "suspending another user", needs: "suspendUsers", call: (a) => method(a, "suspendUser")({ id: OTHER_USER }) },
+  {
+    what: "reactivating a suspended user",
+    needs: "suspendUsers",
+    call: (a) => method(a, "reactivateUser")({ id: SUSPENDED_USER }),
+  },
+  {
+    what: "changing another user's password",
+    needs: "changePassword",
+    call: (a, fixture) =>
+      method(
+        a,
+        "changePassword",
+      )({
+        id: OTHER_USER,
+        newPassword: "a brand new password",
+        actorPassword: passwordOf(fixture, PLAIN_USER),
+      }),
+  },
+  {
+    what: "inviting users",
+    call: (a) => a.inviteUsers({ invitees: [{ email: "new.person@example.com" }], roleId: "user" }),
+  },
+  { what: "resending an invitation", call: (a) => a.resendInvitation({ id: PENDING_INVITATION }) },
+  { what: "cancelling an invitation", call: (a) => a.cancelInvitation({ id: PENDING_INVITATION }) },
+  {
+    what: "replacing an invitation",
+    needs: "replaceInvitation",
+    call: (a) =>
+      method(
+        a,
+        "replaceInvitation",
+      )({
+        id: PENDING_INVITATION,
+        invitee: { email: "someone.else@example.com" },
+        roleId: "user",
+      }),
+  },
+  {
+    what: "changing an external user's role",
+    needs: "externalUsers",
+    call: (a) =>
+      method(
+        a,
+        "updateExternalUser",
+      )({ id: EXTERNAL_USER, version: 1, roleId: "custom", permissions: ["reports.view"] }),
+  },
+  {
+    what: "removing an external user's access",
+    needs: "externalUsers",
+    call: (a) => method(a, "removeExternalUser")({ id: EXTERNAL_USER }),
+  },
+];
+
+/** R5–R8, R10, R16: who may do what, enforced by the backend whatever the UI shows. */
+export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capabilities: AdapterCapabilities): void {
+  describe("administrator / user / custom: enforced by the backend", () => {
+    const subject = useConformanceSubject(harnessFactory);
+
+    for (const refused of mutationsOfManagers) {
+      const lacking = refused.needs !== undefined && !capabilities[refused.needs];
+      it.skipIf(lacking)(`R5: a plain user is refused ${refused.what} (forbidden) and nothing changes`, async () => {
+        const before = await visibleState(subject.as(ADMIN));
+        await expectFailure(refused.call(subject.as(PLAIN_USER), subject.fixture), "forbidden");
+        expect(await visibleState(subject.as(ADMIN))).toEqual(before);
+      });
+    }
+
+    it("R5: a custom user cannot grant themselves permissions", async () => {
+      const custom = subject.as(CUSTOM_USER);
+      await expectFailure(
+        custom.updateUser({
+          id: CUSTOM_USER,
+          version: 1,
+          changes: { permissions: ["campaigns.create", "reports.view"] },
+        }),
+        "forbidden",
+      );
+      expect((await findUser(subject.as(ADMIN), CUSTOM_USER))?.permissions).toEqual(["campaigns.create"]);
+    });
+
+    it("R8: a plain user cannot list users (forbidden)", async () => {
+      await expectFailure(subject.as(PLAIN_USER).listUsers({ page: 1, pageSize: 10 }), "forbidden");
+    });
+
+    it("R8: a plain user cannot list invitations (forbidden)", async () => {
+      await expectFailure(subject.as(PLAIN_USER).listInvitations({}), "forbidden");
+    });
+
+    it.skipIf(!capabilities.externalUsers)("R8: a plain user cannot list external users (forbidden)", async () => {
+      await expectFailure(method(subject.as(PLAIN_USER), "listExternalUsers")({}), "forbidden");
+    });
+
+    it("R8: a plain user sees their own profile but not another user's", async () => {
+      const user = subject.as(PLAIN_USER);
+      const { user: own } = await user.getUser({ id: PLAIN_USER });
+      expect(own).toMatchObject({ id: PLAIN_USER, email: "cleo.carter@example.com" });
+      await expectFailure(user.getUser({ id: ADMIN }), "forbidden");
+    });
+
+    it("R8: a plain user edits their own profile", async () => {
+      const user = subject.as(PLAIN_USER);
+      const { user: updated } = await user.updateUser({
+        id: PLAIN_USER,
+        version: 1,
+        changes: { firstName: "Cleopatra", lastName: "Cartwright" },
+      });
+      expect(updated).toMatchObject({ firstName: "Cleopatra", lastName: "Cartwright", roleId: "user" });
+      expect((await user.getUser({ id: PLAIN_USER })).user.firstName).toBe("Cleopatra");
+    });
+
+    it("R16: an administrator edits another user's profile", async () => {
+      const admin = subject.as(ADMIN);
+      const { user } = await admin.updateUser({
+        id: PLAIN_USER,
+        version: 1,
+        changes: { firstName: "Clea", lastName: "Cortez", email: "clea.cortez@example.com" },
+      });
+      expect(user).toMatchObject({ firstName: "Clea", lastName: "Cortez", email: "clea.cortez@example.com" });
+      expect(await findUser(admin, PLAIN_USER)).toMatchObject({ firstName: "Clea", email: "clea.cortez@example.com" });
+    });
+
+    it("R16: an administrator changes another user's role to custom, with permissions", async () => {
+      const admin = subject.as(ADMIN);
+      const { user } = await admin.updateUser({
+        id: PLAIN_USER,
+        version: 1,
+        changes: { roleId: "custom", permissions: ["reports.view"] },
+      });
+      expect(user.roleId).toBe("custom");
+      expect(user.permissions).toEqual(["reports.view"]);
+    });
+
+    it("R16: an administrator grants a custom user more permissions", async () => {
+      const admin = subject.as(ADMIN);
+      const permissions = ["campaigns.create", "reports.view"];
+      await admin.updateUser({ id: CUSTOM_USER, version: 1, changes: { permissions } });
+      expect([...((await findUser(admin, CUSTOM_USER))?.permissions ?? [])].sort()).toEqual(permissions);
+    });
+
+    it("R5: permissions are granted one by one only with a custom role (validation)", async () => {
+      const admin = subject.as(ADMIN);
+      const error = await expectFailure(
+        admin.updateUser({ id: PLAIN_USER, version: 1, changes: { permissions: ["reports.view"] } }),
+        "validation",
+      );
+      expect(Object.keys(error.fieldErrors ?? {})).not.toHaveLength(0);
+      expect((await findUser(admin, PLAIN_USER))?.permissions).toEqual([]);
+    });
+
+    it("R10: a suspended user is refused with access_revoked on their next call", async () => {
+      await expectFailure(subject.as(SUSPENDED_USER).getUser({ id: SUSPENDED_USER }), "access_revoked");
+    });
+
+    it.skipIf(!capabilities.suspendUsers)("R10: a user suspended by an administrator is refused at once", async () => {
+      const user = subject.as(PLAIN_USER);
+      await user.getUser({ id: PLAIN_USER });
+      const { user: suspended } = await method(subject.as(ADMIN), "suspendUser")({ id: PLAIN_USER });
+      expect(suspended.status).toBe("suspended");
+      await expectFailure(user.getUser({ id: PLAIN_USER }), "access_revoked");
+    });
+
+    it.skipIf(!capabilities.suspendUsers)("R10: a suspended administrator loses their powers at once", async () => {
+      await method(subject.as(ADMIN), "suspendUser")({ id: SECOND_ADMIN });
+      await expectFailure(subject.as(SECOND_ADMIN).listUsers({ page: 1, pageSize: 10 }), "access_revoked");
+    });
+
+    it.skipIf(!capabilities.suspendUsers)("R10: a reactivated user has access again", async () => {
+      const { user } = await method(subject.as(ADMIN), "reactivateUser")({ id: SUSPENDED_USER });
+      expect(user.status).toBe("active");
+      const { user: own } = await subject.as(SUSPENDED_USER).getUser({ id: SUSPENDED_USER });
+      expect(own.status).toBe("active");
+    });
+
+    it("R10: a deleted user is refused with access_revoked on their next call", async () => {
+      const user = subject.as(OTHER_USER);
+      await user.getUser({ id: OTHER_USER });
+      await subject.as(ADMIN).deleteUser({ id: OTHER_USER });
+      await expectFailure(user.getUser({ id: OTHER_USER }), "access_revoked");
+    });
+  });
+
+  describe("owner / manager: enforced by the backend", () => {
+    const subject = useConformanceSubject(harnessFactory, "owner-manager");
+
+    it("R6: a manager cannot invite users (forbidden)", async () => {
+      await expectFailure(
+        subject.as(PLAIN_USER).inviteUsers({ invitees: [{ email: "new.person@example.com" }], roleId: "manager" }),
+        "forbidden",
+      );
+    });
+
+    it("R6: a manager cannot edit other users (forbidden)", async () => {
+      await expectFailure(
+        subject.as(PLAIN_USER).updateUser({ id: OTHER_USER, version: 1, changes: { lastName: "Changed" } }),
+        "forbidden",
+      );
+    });
+
+    it("R6: an owner edits another owner", async () => {
+      const { user } = await subject
+        .as(ADMIN)
+        .updateUser({ id: SECOND_ADMIN, version: 1, changes: { lastName: "Bakerson" } });
+      expect(user.lastName).toBe("Bakerson");
+    });
+
+    it("R6: an owner invites users", async () => {
+      const { results } = await subject
+        .as(ADMIN)
+        .inviteUsers({ invitees: [{ email: "new.person@example.com" }], roleId: "manager" });
+      expect(results.map((result) => result.outcome)).toEqual(["sent"]);
+    });
+  });
+
+  describe("account holder / member: enforced by the backend", () => {
+    const subject = useConformanceSubject(harnessFactory, "account-holder-member");
+
+    it("R7: a member cannot add users (forbidden)", async () => {
+      await expectFailure(
+        subject.as(PLAIN_USER).inviteUsers({ invitees: [{ email: "new.person@example.com" }], roleId: "member" }),
+        "forbidden",
+      );
+    });
+
+    it("R7: a member cannot remove users (forbidden)", async () => {
+      await expectFailure(subject.as(PLAIN_USER).deleteUser({ id: OTHER_USER }), "forbidden");
+      expect(await findUser(subject.as(ADMIN), OTHER_USER)).toBeDefined();
+    });
+
+    it("R7: the account holder adds and removes users", async () => {
+      const holder = subject.as(ADMIN);
+      const { results } = await holder.inviteUsers({
+        invitees: [{ email: "new.person@example.com" }],
+        roleId: "member",
+      });
+      expect(results.map((result) => result.outcome)).toEqual(["sent"]);
+      await holder.deleteUser({ id: OTHER_USER });
+      expect(await findUser(holder, OTHER_USER)).toBeUndefined();
+    });
+  });
+}
