@@ -7,6 +7,7 @@ export default defineConfig({
     core: "src/core.ts",
     "adapters/memory": "src/adapters/memory/index.ts",
     testing: "src/testing/index.ts",
+    "locales/fr": "src/locales/fr.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -1,0 +1,22 @@
+/** EditUserDialog and own profile (R8, R16, R17, R25). */
+export const editUser = {
+  title: (name: string) => `Edit ${name}`,
+  profileTitle: "Your profile",
+  description: "Changes take effect at once.",
+  firstName: "First name",
+  lastName: "Last name",
+  email: "Email",
+  role: "Role",
+  permissions: "Permissions",
+  password: "Change password",
+  newPassword: "New password",
+  actorPassword: "Your current password",
+  actorPasswordHint: "To change someone's password, confirm it is you.",
+  ownPasswordHint: "Enter your current password to set a new one.",
+  saved: (name: string) => `${name} was saved.`,
+  passwordChanged: "The password was changed.",
+  conflict:
+    "Someone else changed this user while you were editing. The form now shows their values beside yours; save again to keep yours.",
+  theirValue: (value: string) => `Now: ${value}`,
+  cannotEdit: "You can only view this user.",
+};

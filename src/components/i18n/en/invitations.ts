@@ -1,0 +1,26 @@
+/** Pending invitations (R12–R14). */
+export const invitations = {
+  title: "Pending invitations",
+  empty: "No pending invitations.",
+  loadError: "The invitations could not be loaded.",
+  columns: {
+    email: "Email",
+    role: "Role",
+    sentAt: "Sent",
+    expires: "Expires",
+    invitedBy: "Invited by",
+    actions: "Actions",
+  },
+  expiresIn: (relative: string) => `Expires ${relative}`,
+  expired: "Expired",
+  resend: "Resend",
+  resent: (email: string, days: number) => `A new invitation was sent to ${email}. It is valid for ${days} days.`,
+  cancel: "Cancel invitation",
+  cancelled: (email: string) => `The invitation to ${email} was cancelled.`,
+  change: "Change",
+  changeTitle: (email: string) => `Change the invitation to ${email}`,
+  changeDescription:
+    "An invitation cannot be edited: saving cancels this one and sends a new invitation with the details below.",
+  changeSubmit: "Cancel and reinvite",
+  changed: (email: string) => `The invitation was replaced; a new one was sent to ${email}.`,
+};

@@ -1,0 +1,31 @@
+/** InviteDialog (R1, R11, R23). */
+export const invite = {
+  trigger: "Invite",
+  title: "Invite people",
+  description: (days: number) =>
+    `They receive an email with a link to join this account. The link is valid for ${days} days.`,
+  emails: "Email addresses",
+  emailsHint: "Separate several addresses with commas, spaces or new lines. Pasting a list works.",
+  firstName: "First name (optional)",
+  lastName: "Last name (optional)",
+  role: "Role",
+  permissions: "Permissions",
+  permissionsHint: "Basic permissions are always included; choose what else this person may do.",
+  submit: (count: number) => (count > 1 ? `Send ${count} invitations` : "Send invitation"),
+  sending: "Sending…",
+  noEmails: "Enter at least one email address.",
+  invalidEmails: (list: string) => `Not valid: ${list}`,
+  seats: (used: number, limit: number) => `${used} of ${limit} seats used`,
+  seatsLeft: (left: number) => (left === 1 ? "1 seat left" : `${left} seats left`),
+  results: "Results",
+  outcome: {
+    sent: "Sent",
+    already_member: "Already a member",
+    already_invited: "Already invited",
+    invalid: "Not a valid address",
+    seat_limit: "No seat left",
+  },
+  sentSummary: (sent: number, total: number) => `${sent} of ${total} invitations sent.`,
+  inviteMore: "Invite more people",
+  done: "Done",
+};

@@ -1,0 +1,12 @@
+import type { Messages } from "../types";
+import { common } from "./common";
+import { confirm } from "./confirm";
+import { editUser } from "./editUser";
+import { externalUsers } from "./externalUsers";
+import { invitations } from "./invitations";
+import { invite } from "./invite";
+import { page } from "./page";
+import { userTable } from "./userTable";
+
+/** The French catalog (`react-user-management/locales/fr`): pass it as `messages` with `locale="fr"`. */
+export const fr: Messages = { common, confirm, editUser, externalUsers, invitations, invite, page, userTable };

@@ -1,0 +1,34 @@
+import type { Messages } from "../types";
+
+export const invite: Messages["invite"] = {
+  trigger: "Inviter",
+  title: "Inviter des personnes",
+  description: (days) =>
+    `Elles reçoivent un courriel avec un lien pour rejoindre ce compte. Le lien est valide ${days} jours.`,
+  emails: "Adresses de courriel",
+  emailsHint:
+    "Séparez plusieurs adresses par des virgules, des espaces ou des retours à la ligne. Vous pouvez coller une liste.",
+  firstName: "Prénom (facultatif)",
+  lastName: "Nom (facultatif)",
+  role: "Rôle",
+  permissions: "Autorisations",
+  permissionsHint:
+    "Les autorisations de base sont toujours incluses ; choisissez ce que cette personne peut faire en plus.",
+  submit: (count) => (count > 1 ? `Envoyer ${count} invitations` : "Envoyer l’invitation"),
+  sending: "Envoi…",
+  noEmails: "Saisissez au moins une adresse de courriel.",
+  invalidEmails: (list) => `Non valides : ${list}`,
+  seats: (used, limit) => `${used} places utilisées sur ${limit}`,
+  seatsLeft: (left) => (left <= 1 ? `${left} place restante` : `${left} places restantes`),
+  results: "Résultats",
+  outcome: {
+    sent: "Envoyée",
+    already_member: "Déjà membre",
+    already_invited: "Déjà invitée",
+    invalid: "Adresse non valide",
+    seat_limit: "Plus de place",
+  },
+  sentSummary: (sent, total) => `${sent} invitation(s) envoyée(s) sur ${total}.`,
+  inviteMore: "Inviter d’autres personnes",
+  done: "Terminé",
+};

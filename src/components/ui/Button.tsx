@@ -1,0 +1,17 @@
+import { clsx } from "clsx";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
+
+/** Props of {@link Button}: a native button plus a visual variant. */
+export interface ButtonProps extends ComponentPropsWithoutRef<"button"> {
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+}
+
+/** A native button with `data-slot="button"` and `data-variant`; `type="button"` unless told otherwise. */
+export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { variant = "secondary", type = "button", className, ...props },
+  ref,
+) {
+  return (
+    <button ref={ref} type={type} data-slot="button" data-variant={variant} className={clsx(className)} {...props} />
+  );
+});

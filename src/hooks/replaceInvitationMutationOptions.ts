@@ -1,0 +1,33 @@
+import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
+import type { ReplaceInvitationParams, UserManagementAdapter } from "../adapter/contract";
+import type { UserManagementError } from "../core/errors";
+import type { Invitation } from "../core/types";
+import { callAdapter } from "./callAdapter";
+import { cancelAndReinvite } from "./cancelAndReinvite";
+import { refresh } from "./refresh";
+import { userManagementKeys } from "./userManagementKeys";
+
+/** What `replaceInvitation` is called with: the invitation to replace and the new details. */
+export type ReplaceInvitationVariables = Omit<ReplaceInvitationParams, "signal">;
+
+/**
+ * Mutation options for "changing" a pending invitation (R14): cancel it and send a new one, in one
+ * step. Uses the adapter's `replaceInvitation` when it has one; otherwise cancels then invites,
+ * which is not atomic: if the new invitation cannot be sent, the old one stays cancelled and the
+ * error message says so. Settling refreshes invitations and the session (seats, R1).
+ */
+export function replaceInvitationMutationOptions(
+  adapter: UserManagementAdapter,
+  queryClient: QueryClient,
+): UseMutationOptions<Invitation, UserManagementError, ReplaceInvitationVariables> {
+  return {
+    mutationKey: userManagementKeys.mutation("replaceInvitation"),
+    mutationFn: (variables) =>
+      callAdapter(async () =>
+        adapter.replaceInvitation
+          ? (await adapter.replaceInvitation({ ...variables })).invitation
+          : cancelAndReinvite(adapter, variables),
+      ),
+    onSettled: () => refresh(queryClient, userManagementKeys.invitations.all, userManagementKeys.session()),
+  };
+}

@@ -1,0 +1,74 @@
+import { type UseMutationResult, type UseQueryResult, useQuery } from "@tanstack/react-query";
+import type { InviteUsersResult, ListInvitationsResult } from "../adapter/contract";
+import type { UserManagementError } from "../core/errors";
+import type { Invitation } from "../core/types";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import type { CancelInvitationVariables } from "./cancelInvitationMutationOptions";
+import { invitationsQueryOptions } from "./invitationsQueryOptions";
+import type { InviteUsersVariables } from "./inviteUsersMutationOptions";
+import type { ReplaceInvitationVariables } from "./replaceInvitationMutationOptions";
+import type { ResendInvitationVariables } from "./resendInvitationMutationOptions";
+import { useCancelInvitation } from "./useCancelInvitation";
+import { useInviteUsers } from "./useInviteUsers";
+import { type PageState, usePageState } from "./usePageState";
+import { useReplaceInvitation } from "./useReplaceInvitation";
+import { useResendInvitation } from "./useResendInvitation";
+import { useUserManagementContext } from "./useUserManagementContext";
+
+/** Options of {@link useInvitations}. */
+export interface UseInvitationsOptions {
+  /** Default 1. */
+  page?: number;
+  /** Default 50. */
+  pageSize?: number;
+  /** `false` to fetch nothing, e.g. for a viewer who may not see invitations. Default `true`. */
+  enabled?: boolean;
+}
+
+/** What {@link useInvitations} returns: the page, its paging, and the invitation mutations. */
+export interface UseInvitationsResult extends PageState {
+  /** Pending and expired invitations of the current page (R12). */
+  invitations: Invitation[];
+  total: number;
+  /** At least 1. */
+  pageCount: number;
+  isPending: boolean;
+  isFetching: boolean;
+  error: UserManagementError | null;
+  refetch: UseQueryResult<ListInvitationsResult, UserManagementError>["refetch"];
+  inviteUsers: UseMutationResult<InviteUsersResult, UserManagementError, InviteUsersVariables, unknown>;
+  resendInvitation: UseMutationResult<Invitation, UserManagementError, ResendInvitationVariables, unknown>;
+  cancelInvitation: UseMutationResult<void, UserManagementError, CancelInvitationVariables, CacheSnapshot>;
+  /** R14: cancel and reinvite in one step; works even when the adapter lacks `replaceInvitation`. */
+  replaceInvitation: UseMutationResult<Invitation, UserManagementError, ReplaceInvitationVariables, unknown>;
+}
+
+const DEFAULT_PAGE_SIZE = 50;
+
+/**
+ * Pending and expired invitations, listed apart from users (R12), with invite (R11), resend and
+ * cancel (R13) and change (R14). Cancelling is optimistic and rolls back on failure (R24).
+ */
+export function useInvitations({ enabled = true, ...initial }: UseInvitationsOptions = {}): UseInvitationsResult {
+  const { adapter, queryClient } = useUserManagementContext("useInvitations");
+  const paging = usePageState(initial, DEFAULT_PAGE_SIZE);
+  const query = useQuery(
+    { ...invitationsQueryOptions(adapter, { page: paging.page, pageSize: paging.pageSize }), enabled },
+    queryClient,
+  );
+  const total = query.data?.total ?? 0;
+  return {
+    ...paging,
+    invitations: query.data?.invitations ?? [],
+    total,
+    pageCount: Math.max(1, Math.ceil(total / paging.pageSize)),
+    isPending: query.isPending,
+    isFetching: query.isFetching,
+    error: query.error,
+    refetch: query.refetch,
+    inviteUsers: useInviteUsers(),
+    resendInvitation: useResendInvitation(),
+    cancelInvitation: useCancelInvitation(),
+    replaceInvitation: useReplaceInvitation(),
+  };
+}

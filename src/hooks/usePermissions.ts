@@ -1,0 +1,131 @@
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import { type AdapterCapabilities, getAdapterCapabilities } from "../adapter/contract";
+import { type Action, type ActionTargets, can, type Decision, type PolicyContext } from "../core/can";
+import type { UserManagementError } from "../core/errors";
+import { PERMISSIONS } from "../core/permissions";
+import { hasPermission } from "../core/roles";
+import type { Account, Permission, RoleDefinition, Viewer } from "../core/types";
+import { roleModelQueryOptions } from "./roleModelQueryOptions";
+import { sessionQueryOptions } from "./sessionQueryOptions";
+import { usersQueryOptions } from "./usersQueryOptions";
+import { useUserManagementContext } from "./useUserManagementContext";
+
+/** Decision facts a caller may add: the role a target would get, how many invitations would be sent. */
+export type CanExtra = Pick<PolicyContext, "roleId" | "inviteCount">;
+
+/**
+ * The arguments of `can()` after the action: actions on the account as a whole take no target.
+ *
+ * @example
+ * ```ts
+ * can("users.list");
+ * can("user.suspend", user);
+ * can("user.changeRole", user, { roleId: "manager" });
+ * ```
+ */
+export type CanArgs<A extends Action> = ActionTargets[A] extends undefined
+  ? [target?: undefined, extra?: CanExtra]
+  : [target: ActionTargets[A], extra?: CanExtra];
+
+/** What {@link usePermissions} returns. */
+export interface UsePermissionsResult {
+  /** The person using the UI; `undefined` until the session loads. */
+  viewer: Viewer | undefined;
+  account: Account | undefined;
+  roles: readonly RoleDefinition[];
+  /** The permission catalog, for checklists. */
+  permissions: readonly Permission[];
+  /** The role preselected in the invite form; `undefined` until the role model loads. */
+  defaultRoleId: string | undefined;
+  /** Whether the viewer is active and manages users (R5–R8): only they see other users. */
+  managesUsers: boolean;
+  /** R19: active users holding an owner-kind role; `undefined` when unknown or not needed. */
+  activeOwnerCount: number | undefined;
+  /** Session, role model or owner count still loading: `can()` denies until they are in. */
+  isPending: boolean;
+  error: UserManagementError | null;
+  /**
+   * R9: core's `can()` for the viewer, with the role model, account and owner count filled in.
+   * Denies with `not_permitted` while permissions load or failed to load.
+   */
+  can<A extends Action>(action: A, ...args: CanArgs<A>): Decision;
+  /** Which optional adapter methods exist (suspend, password, replace, external users…). */
+  capabilities: AdapterCapabilities;
+}
+
+const NO_ROLES: readonly RoleDefinition[] = [];
+const NO_PERMISSIONS: readonly Permission[] = [];
+
+/**
+ * Who the viewer is and what they may do: the one `can()` of core (R9) bound to the viewer and
+ * the account, so the UI disables what is not allowed and can show why (`decision.message`).
+ * For viewers who manage users it also counts the active owners (R19) with a one-row
+ * `listUsers` call, filtered to owner-kind roles and active status, reading only `total`.
+ *
+ * @example
+ * ```tsx
+ * const { can } = usePermissions();
+ * const decision = can("user.suspend", user);
+ * <button disabled={!decision.allowed} title={decision.allowed ? undefined : decision.message}>Suspend</button>
+ * ```
+ */
+export function usePermissions(): UsePermissionsResult {
+  const { adapter, queryClient } = useUserManagementContext("usePermissions");
+  const session = useQuery(sessionQueryOptions(adapter), queryClient);
+  const roleModel = useQuery(roleModelQueryOptions(adapter), queryClient);
+  const capabilities = useMemo(() => getAdapterCapabilities(adapter), [adapter]);
+
+  const viewer = session.data?.viewer;
+  const account = session.data?.account;
+  const roles = roleModel.data?.roles ?? NO_ROLES;
+  const managesUsers =
+    viewer !== undefined && viewer.status === "active" && hasPermission(viewer, PERMISSIONS.manageUsers, roles);
+  const ownerRoleIds = useMemo(() => roles.filter((role) => role.kind === "owner").map((role) => role.id), [roles]);
+  const needsOwnerCount = managesUsers && ownerRoleIds.length > 0;
+  const ownerCount = useQuery(
+    {
+      ...usersQueryOptions(adapter, { page: 1, pageSize: 1, roleIds: ownerRoleIds, statuses: ["active"] }),
+      select: (result) => result.total,
+      enabled: needsOwnerCount,
+    },
+    queryClient,
+  );
+  const activeOwnerCount = needsOwnerCount ? ownerCount.data : managesUsers ? 0 : undefined;
+
+  const isPending = session.isPending || roleModel.isPending || (needsOwnerCount && ownerCount.isPending);
+  const error = session.error ?? roleModel.error ?? (needsOwnerCount ? ownerCount.error : null);
+
+  const decide = useCallback(
+    <A extends Action>(action: A, ...[target, extra]: CanArgs<A>): Decision => {
+      if (error) {
+        return {
+          allowed: false,
+          reason: "not_permitted",
+          message: `Permissions could not be loaded: ${error.message}`,
+        };
+      }
+      if (viewer === undefined || account === undefined || isPending) {
+        return { allowed: false, reason: "not_permitted", message: "Permissions are still loading." };
+      }
+      // Unknown owner count only matters to viewers who manage users, and then isPending covers it.
+      const context: PolicyContext = { roles, account, activeOwnerCount: activeOwnerCount ?? 0, ...extra };
+      return can(viewer, action, target as ActionTargets[A], context);
+    },
+    [error, viewer, account, isPending, roles, activeOwnerCount],
+  );
+
+  return {
+    viewer,
+    account,
+    roles,
+    permissions: roleModel.data?.permissions ?? NO_PERMISSIONS,
+    defaultRoleId: roleModel.data?.defaultRoleId,
+    managesUsers,
+    activeOwnerCount,
+    isPending,
+    error,
+    can: decide,
+    capabilities,
+  };
+}

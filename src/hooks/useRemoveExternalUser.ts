@@ -1,0 +1,25 @@
+import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UserManagementError } from "../core/errors";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import {
+  type RemoveExternalUserVariables,
+  removeExternalUserMutationOptions,
+} from "./removeExternalUserMutationOptions";
+import { useUserManagementContext } from "./useUserManagementContext";
+
+/**
+ * Removes an external user's access here (R22), optimistically (R24). See {@link removeExternalUserMutationOptions}.
+ * `error` is a typed UserManagementError: check its `code`.
+ */
+export function useRemoveExternalUser(): UseMutationResult<
+  void,
+  UserManagementError,
+  RemoveExternalUserVariables,
+  CacheSnapshot
+> {
+  const { adapter, queryClient } = useUserManagementContext("useRemoveExternalUser");
+  return useMutation<void, UserManagementError, RemoveExternalUserVariables, CacheSnapshot>(
+    removeExternalUserMutationOptions(adapter, queryClient),
+    queryClient,
+  );
+}

@@ -1,0 +1,22 @@
+import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UserManagementError } from "../core/errors";
+import type { Invitation } from "../core/types";
+import { type ReplaceInvitationVariables, replaceInvitationMutationOptions } from "./replaceInvitationMutationOptions";
+import { useUserManagementContext } from "./useUserManagementContext";
+
+/**
+ * Changes a pending invitation as cancel-and-reinvite in one step (R14), with a fallback for adapters lacking `replaceInvitation`. See {@link replaceInvitationMutationOptions}.
+ * `error` is a typed UserManagementError: check its `code`.
+ */
+export function useReplaceInvitation(): UseMutationResult<
+  Invitation,
+  UserManagementError,
+  ReplaceInvitationVariables,
+  unknown
+> {
+  const { adapter, queryClient } = useUserManagementContext("useReplaceInvitation");
+  return useMutation<Invitation, UserManagementError, ReplaceInvitationVariables, unknown>(
+    replaceInvitationMutationOptions(adapter, queryClient),
+    queryClient,
+  );
+}

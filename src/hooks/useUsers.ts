@@ -1,0 +1,93 @@
+import { keepPreviousData, type UseMutationResult, type UseQueryResult, useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import type { ListUsersResult } from "../adapter/contract";
+import type { UserManagementError } from "../core/errors";
+import type { User } from "../core/types";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import type { ChangePasswordVariables } from "./changePasswordMutationOptions";
+import type { DeleteUserVariables } from "./deleteUserMutationOptions";
+import type { UpdateUserVariables } from "./updateUserMutationOptions";
+import { useChangePassword } from "./useChangePassword";
+import { useDeleteUser } from "./useDeleteUser";
+import { useReactivateUser } from "./useReactivateUser";
+import type { UserStatusVariables } from "./userStatusMutationOptions";
+import { usersQueryOptions } from "./usersQueryOptions";
+import { useSuspendUser } from "./useSuspendUser";
+import { useUpdateUser } from "./useUpdateUser";
+import { useUserManagementContext } from "./useUserManagementContext";
+import { type UsersListState, type UsersListStateControls, useUsersListState } from "./useUsersListState";
+
+/** Options of {@link useUsers}: the list's starting state, and whether to fetch at all. */
+export interface UseUsersOptions extends Partial<UsersListState> {
+  /** `false` to fetch nothing, e.g. for a viewer who may not see other users (R8). Default `true`. */
+  enabled?: boolean;
+}
+
+/** What {@link useUsers} returns: list state and setters, the current page, and the user mutations. */
+export interface UseUsersResult extends UsersListStateControls {
+  /** The users of the current page; while the next page loads, those of the previous one. */
+  users: User[];
+  /** How many users match the search and filters, across all pages. */
+  total: number;
+  /** At least 1, so "page 1 of 1" reads right for an empty list. */
+  pageCount: number;
+  /** No page has loaded yet. */
+  isPending: boolean;
+  /** A request is in flight (first load, new page, or background refresh). */
+  isFetching: boolean;
+  /** `users` are the previous page's while the requested one loads. */
+  isPlaceholderData: boolean;
+  error: UserManagementError | null;
+  refetch: UseQueryResult<ListUsersResult, UserManagementError>["refetch"];
+  updateUser: UseMutationResult<User, UserManagementError, UpdateUserVariables, CacheSnapshot>;
+  deleteUser: UseMutationResult<void, UserManagementError, DeleteUserVariables, CacheSnapshot>;
+  suspendUser: UseMutationResult<User, UserManagementError, UserStatusVariables, CacheSnapshot>;
+  reactivateUser: UseMutationResult<User, UserManagementError, UserStatusVariables, CacheSnapshot>;
+  changePassword: UseMutationResult<void, UserManagementError, ChangePasswordVariables, unknown>;
+}
+
+/**
+ * The user list (R1): paged, searched, filtered and sorted by the adapter, with the mutations a
+ * row offers. Paging keeps the previous page on screen until the next arrives, so nothing
+ * flashes. `search` is kept as typed and sent on every change: debounce your input before calling
+ * `setSearch`. Mutations are optimistic where the outcome is predictable and roll back on failure (R24).
+ *
+ * @example
+ * ```tsx
+ * const { users, page, pageCount, setPage, setSearch, suspendUser } = useUsers({ pageSize: 50 });
+ * ```
+ */
+export function useUsers({ enabled = true, ...initial }: UseUsersOptions = {}): UseUsersResult {
+  const { adapter, queryClient } = useUserManagementContext("useUsers");
+  const list = useUsersListState(initial);
+  const query = useQuery(
+    { ...usersQueryOptions(adapter, list.params), placeholderData: keepPreviousData, enabled },
+    queryClient,
+  );
+
+  const total = query.data?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / list.pageSize));
+  const { setPage, page } = list;
+  // After deletions the current page may no longer exist: show the last one that does.
+  const isPastEnd = query.isSuccess && !query.isPlaceholderData && page > pageCount;
+  useEffect(() => {
+    if (isPastEnd) setPage(pageCount);
+  }, [isPastEnd, pageCount, setPage]);
+
+  return {
+    ...list,
+    users: query.data?.users ?? [],
+    total,
+    pageCount,
+    isPending: query.isPending,
+    isFetching: query.isFetching,
+    isPlaceholderData: query.isPlaceholderData,
+    error: query.error,
+    refetch: query.refetch,
+    updateUser: useUpdateUser(),
+    deleteUser: useDeleteUser(),
+    suspendUser: useSuspendUser(),
+    reactivateUser: useReactivateUser(),
+    changePassword: useChangePassword(),
+  };
+}
