@@ -1,18 +1,75 @@
-import type { Preview } from "@storybook/react-vite";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import type { Decorator, Preview } from "@storybook/react-vite";
+import { QueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { I18nProvider } from "../src/components/i18n";
+import { UserManagementProvider } from "../src/hooks";
+import { fr } from "../src/locales/fr";
+import { createStoryAdapter, type StoryBackend } from "../stories/support/storyBackend";
+// The same files scripts/copy-styles.mjs concatenates into styles.css, base first.
+import "../src/styles/base.css";
+
+import.meta.glob(["../src/styles/*.css", "!../src/styles/base.css"], { eager: true });
+
+/**
+ * Every story runs on its own memory adapter (`parameters.backend`), with a fresh QueryClient
+ * (no retries, so error states show at once), in the language and theme of the toolbar or of
+ * `parameters.locale` / `parameters.theme` / `parameters.dir`.
+ */
+const withUserManagement: Decorator = (Story, context) => {
+  const backend = context.parameters.backend as StoryBackend | undefined;
+  const [adapter] = useState(() => createStoryAdapter(backend));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
+  );
+  const locale =
+    (context.parameters.locale as string | undefined) ?? (context.globals.locale as string | undefined) ?? "en";
+  const theme =
+    (context.parameters.theme as string | undefined) ?? (context.globals.theme as string | undefined) ?? "light";
+  const dir = context.parameters.dir as "ltr" | "rtl" | undefined;
+  return (
+    <div
+      data-theme={theme}
+      style={{ padding: "1rem", minHeight: "100vh", background: theme === "dark" ? "#18181b" : "#fff" }}
+    >
+      <UserManagementProvider adapter={adapter} queryClient={queryClient}>
+        <I18nProvider locale={locale} messages={locale.startsWith("fr") ? fr : undefined} dir={dir}>
+          <Story />
+        </I18nProvider>
+      </UserManagementProvider>
+    </div>
+  );
+};
 
 const preview: Preview = {
-  decorators: [
-    // A fresh client per story: no cache leaks between stories; no retries, so error states show at once.
-    (Story) => (
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <Story />
-      </QueryClientProvider>
-    ),
-  ],
+  decorators: [withUserManagement],
+  globalTypes: {
+    locale: {
+      description: "Language of the components",
+      toolbar: {
+        icon: "globe",
+        items: [
+          { value: "en", title: "English" },
+          { value: "fr", title: "Français" },
+          { value: "ar", title: "العربية (RTL, English text)" },
+        ],
+      },
+    },
+    theme: {
+      description: "Colour theme",
+      toolbar: {
+        icon: "mirror",
+        items: [
+          { value: "light", title: "Light" },
+          { value: "dark", title: "Dark" },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: "en", theme: "light" },
   parameters: {
     // Axe violations fail the story test, not just show in the panel.
     a11y: { test: "error" },
+    layout: "fullscreen",
   },
 };
 export default preview;

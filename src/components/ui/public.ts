@@ -1,0 +1,6 @@
+// The building blocks a host may reuse in its own screens, with the same look and behaviour.
+export { Announcer, useAnnounce } from "./Announcer";
+export { Button, type ButtonProps } from "./Button";
+export { ConfirmDialog, type ConfirmDialogProps } from "./ConfirmDialog";
+export { denialMessage, errorMessage } from "./errorMessage";
+export { RelativeTime, type RelativeTimeProps } from "./RelativeTime";

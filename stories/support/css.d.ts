@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+// Lets TypeScript accept CSS imports and import.meta.glob in Storybook, where Vite handles them.
+declare module "*.css";

@@ -1,0 +1,46 @@
+import type { UserManagementAdapter } from "../../src/adapter";
+import { createMemoryAdapter, generateDataset, type Latency, type MemoryAdapter } from "../../src/adapters/memory";
+import type { Plan, RolePresetName, UserManagementErrorCode } from "../../src/core";
+import { createManualClock } from "../../src/core";
+
+/** What a story's memory backend looks like: `parameters.backend` of a story. */
+export interface StoryBackend {
+  /** Users in the account: 10 (default), 1,000 or 100,000. */
+  size?: number;
+  preset?: RolePresetName;
+  /** Who is signed in; defaults to `user-1`, an active owner. */
+  viewerId?: string;
+  latency?: Latency;
+  plan?: Plan;
+  /** Failures for the first calls of these methods, e.g. `{ listUsers: "unavailable" }`. */
+  fail?: Partial<Record<keyof UserManagementAdapter, UserManagementErrorCode>>;
+  /** Runs once on the fresh adapter before the story renders, e.g. to change data. */
+  setup?(adapter: MemoryAdapter): void;
+}
+
+/** The "today" of every story, so relative times and expiry read the same on every run. */
+export const STORY_NOW = "2026-01-15T09:00:00.000Z";
+
+const datasets = new Map<string, ReturnType<typeof generateDataset>>();
+
+/** A fresh memory adapter per story; generated accounts are cached by size and preset. */
+export function createStoryAdapter(backend: StoryBackend = {}): MemoryAdapter {
+  const { size = 10, preset = "administrator-user-custom", plan } = backend;
+  const key = `${size}:${preset}:${plan?.id ?? "pro"}:${plan?.seatLimit ?? "none"}:${plan?.multiUser ?? true}`;
+  let dataset = datasets.get(key);
+  if (!dataset) {
+    dataset = generateDataset({ size, rolePreset: preset, now: STORY_NOW, ...(plan ? { plan } : {}) });
+    datasets.set(key, dataset);
+  }
+  const adapter = createMemoryAdapter({
+    dataset,
+    clock: createManualClock(STORY_NOW),
+    ...(backend.viewerId ? { viewerId: backend.viewerId } : {}),
+    ...(backend.latency !== undefined ? { latency: backend.latency } : {}),
+  });
+  for (const [method, code] of Object.entries(backend.fail ?? {})) {
+    adapter.failNext(code, method as keyof UserManagementAdapter);
+  }
+  backend.setup?.(adapter);
+  return adapter;
+}
