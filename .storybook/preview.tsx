@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { I18nProvider } from "../src/components/i18n";
 import { UserManagementProvider } from "../src/hooks";
 import { fr } from "../src/locales/fr";
@@ -26,6 +26,10 @@ const withUserManagement: Decorator = (Story, context) => {
   const theme =
     (context.parameters.theme as string | undefined) ?? (context.globals.theme as string | undefined) ?? "light";
   const dir = context.parameters.dir as "ltr" | "rtl" | undefined;
+  // On <html>, as a host would set it, so that dialogs and menus (portals in <body>) follow too.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
   return (
     <div
       data-theme={theme}
