@@ -123,8 +123,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     permissions: readonly string[],
     viewer: Viewer,
   ): Invitation {
-    const sentAt = clock.now().toISOString();
-    const stored: StoredInvitation = {
+    return issueLink({
       id: store.newId("invitation"),
       email: invitee.email.trim(),
       firstName: invitee.firstName?.trim() ?? "",
@@ -132,15 +131,23 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       roleId,
       permissions: [...permissions],
       invitedBy: { id: viewer.id, name: `${viewer.firstName} ${viewer.lastName}`.trim() || viewer.email },
+    });
+  }
+
+  /** R12, R13: (re)sends an invitation: sent now, valid from now, with a fresh secret link. */
+  function issueLink(invitation: Omit<StoredInvitation, "sentAt" | "expiresAt" | "token">): Invitation {
+    const sentAt = clock.now().toISOString();
+    const stored: StoredInvitation = {
+      ...invitation,
       sentAt,
       expiresAt: invitationExpiresAt(sentAt, store.account.invitationValidityDays),
       token: newToken(),
     };
     store.invitations.set(stored.id, stored);
     tokens.set(stored.token, stored.id);
-    const invitation = store.toInvitation(stored);
-    options.onInvitationSent?.(invitation, stored.token);
-    return invitation;
+    const sent = store.toInvitation(stored);
+    options.onInvitationSent?.(sent, stored.token);
+    return sent;
   }
 
   function dropInvitation(invitation: StoredInvitation): void {
@@ -363,18 +370,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       assertCan(viewer, "invitation.resend", store.toInvitation(stored), store.policyContext());
       // R13: a fresh link and a fresh validity period; the old link stops working.
       tokens.delete(stored.token);
-      const sentAt = clock.now().toISOString();
-      const resent: StoredInvitation = {
-        ...stored,
-        sentAt,
-        expiresAt: invitationExpiresAt(sentAt, store.account.invitationValidityDays),
-        token: newToken(),
-      };
-      store.invitations.set(resent.id, resent);
-      tokens.set(resent.token, resent.id);
-      const invitation = store.toInvitation(resent);
-      options.onInvitationSent?.(invitation, resent.token);
-      return { invitation };
+      const { sentAt: _sent, expiresAt: _expires, token: _token, ...invitation } = stored;
+      return { invitation: issueLink(invitation) };
     },
 
     async cancelInvitation(params) {
