@@ -11,6 +11,7 @@ export { externalUsersQueryOptions } from "./externalUsersQueryOptions";
 export { invitationsQueryOptions } from "./invitationsQueryOptions";
 export { type InviteUsersVariables, inviteUsersMutationOptions } from "./inviteUsersMutationOptions";
 export type { PageListParams, UsersListParams } from "./listParams";
+export type { ListQueryState } from "./listQueryState";
 export { reactivateUserMutationOptions } from "./reactivateUserMutationOptions";
 export {
   type RemoveExternalUserVariables,

@@ -1,10 +1,11 @@
-import { type UseMutationResult, type UseQueryResult, useQuery } from "@tanstack/react-query";
+import { type UseMutationResult, useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { getAdapterCapabilities, type ListExternalUsersResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { ExternalUser } from "../core/types";
 import type { CacheSnapshot } from "./cacheSnapshot";
 import { externalUsersQueryOptions } from "./externalUsersQueryOptions";
+import { type ListQueryState, listQueryState } from "./listQueryState";
 import type { RemoveExternalUserVariables } from "./removeExternalUserMutationOptions";
 import type { UpdateExternalUserVariables } from "./updateExternalUserMutationOptions";
 import { type PageState, usePageState } from "./usePageState";
@@ -23,18 +24,11 @@ export interface UseExternalUsersOptions {
 }
 
 /** What {@link useExternalUsers} returns: the page, its paging, and the external user mutations. */
-export interface UseExternalUsersResult extends PageState {
+export interface UseExternalUsersResult extends PageState, ListQueryState<ListExternalUsersResult> {
   /** `false` when the adapter does not implement external users: nothing is fetched, hide the section. */
   isSupported: boolean;
   /** External users of the current page, each with their home account (R21). */
   externalUsers: ExternalUser[];
-  total: number;
-  /** At least 1. */
-  pageCount: number;
-  isPending: boolean;
-  isFetching: boolean;
-  error: UserManagementError | null;
-  refetch: UseQueryResult<ListExternalUsersResult, UserManagementError>["refetch"];
   updateExternalUser: UseMutationResult<ExternalUser, UserManagementError, UpdateExternalUserVariables, CacheSnapshot>;
   removeExternalUser: UseMutationResult<void, UserManagementError, RemoveExternalUserVariables, CacheSnapshot>;
 }
@@ -56,17 +50,11 @@ export function useExternalUsers({ enabled = true, ...initial }: UseExternalUser
     },
     queryClient,
   );
-  const total = query.data?.total ?? 0;
   return {
     ...paging,
+    ...listQueryState(query, paging.pageSize),
     isSupported,
     externalUsers: query.data?.externalUsers ?? [],
-    total,
-    pageCount: Math.max(1, Math.ceil(total / paging.pageSize)),
-    isPending: query.isPending,
-    isFetching: query.isFetching,
-    error: query.error,
-    refetch: query.refetch,
     updateExternalUser: useUpdateExternalUser(),
     removeExternalUser: useRemoveExternalUser(),
   };

@@ -1,4 +1,4 @@
-import { type UseMutationResult, type UseQueryResult, useQuery } from "@tanstack/react-query";
+import { type UseMutationResult, useQuery } from "@tanstack/react-query";
 import type { InviteUsersResult, ListInvitationsResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
@@ -6,6 +6,7 @@ import type { CacheSnapshot } from "./cacheSnapshot";
 import type { CancelInvitationVariables } from "./cancelInvitationMutationOptions";
 import { invitationsQueryOptions } from "./invitationsQueryOptions";
 import type { InviteUsersVariables } from "./inviteUsersMutationOptions";
+import { type ListQueryState, listQueryState } from "./listQueryState";
 import type { ReplaceInvitationVariables } from "./replaceInvitationMutationOptions";
 import type { ResendInvitationVariables } from "./resendInvitationMutationOptions";
 import { useCancelInvitation } from "./useCancelInvitation";
@@ -26,16 +27,9 @@ export interface UseInvitationsOptions {
 }
 
 /** What {@link useInvitations} returns: the page, its paging, and the invitation mutations. */
-export interface UseInvitationsResult extends PageState {
+export interface UseInvitationsResult extends PageState, ListQueryState<ListInvitationsResult> {
   /** Pending and expired invitations of the current page (R12). */
   invitations: Invitation[];
-  total: number;
-  /** At least 1. */
-  pageCount: number;
-  isPending: boolean;
-  isFetching: boolean;
-  error: UserManagementError | null;
-  refetch: UseQueryResult<ListInvitationsResult, UserManagementError>["refetch"];
   inviteUsers: UseMutationResult<InviteUsersResult, UserManagementError, InviteUsersVariables, unknown>;
   resendInvitation: UseMutationResult<Invitation, UserManagementError, ResendInvitationVariables, unknown>;
   cancelInvitation: UseMutationResult<void, UserManagementError, CancelInvitationVariables, CacheSnapshot>;
@@ -56,16 +50,10 @@ export function useInvitations({ enabled = true, ...initial }: UseInvitationsOpt
     { ...invitationsQueryOptions(adapter, { page: paging.page, pageSize: paging.pageSize }), enabled },
     queryClient,
   );
-  const total = query.data?.total ?? 0;
   return {
     ...paging,
+    ...listQueryState(query, paging.pageSize),
     invitations: query.data?.invitations ?? [],
-    total,
-    pageCount: Math.max(1, Math.ceil(total / paging.pageSize)),
-    isPending: query.isPending,
-    isFetching: query.isFetching,
-    error: query.error,
-    refetch: query.refetch,
     inviteUsers: useInviteUsers(),
     resendInvitation: useResendInvitation(),
     cancelInvitation: useCancelInvitation(),

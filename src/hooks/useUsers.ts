@@ -1,4 +1,4 @@
-import { keepPreviousData, type UseMutationResult, type UseQueryResult, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, type UseMutationResult, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type { ListUsersResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
@@ -6,6 +6,7 @@ import type { User } from "../core/types";
 import type { CacheSnapshot } from "./cacheSnapshot";
 import type { ChangePasswordVariables } from "./changePasswordMutationOptions";
 import type { DeleteUserVariables } from "./deleteUserMutationOptions";
+import { type ListQueryState, listQueryState } from "./listQueryState";
 import type { UpdateUserVariables } from "./updateUserMutationOptions";
 import { useChangePassword } from "./useChangePassword";
 import { useDeleteUser } from "./useDeleteUser";
@@ -24,21 +25,11 @@ export interface UseUsersOptions extends Partial<UsersListState> {
 }
 
 /** What {@link useUsers} returns: list state and setters, the current page, and the user mutations. */
-export interface UseUsersResult extends UsersListStateControls {
+export interface UseUsersResult extends UsersListStateControls, ListQueryState<ListUsersResult> {
   /** The users of the current page; while the next page loads, those of the previous one. */
   users: User[];
-  /** How many users match the search and filters, across all pages. */
-  total: number;
-  /** At least 1, so "page 1 of 1" reads right for an empty list. */
-  pageCount: number;
-  /** No page has loaded yet. */
-  isPending: boolean;
-  /** A request is in flight (first load, new page, or background refresh). */
-  isFetching: boolean;
   /** `users` are the previous page's while the requested one loads. */
   isPlaceholderData: boolean;
-  error: UserManagementError | null;
-  refetch: UseQueryResult<ListUsersResult, UserManagementError>["refetch"];
   updateUser: UseMutationResult<User, UserManagementError, UpdateUserVariables, CacheSnapshot>;
   deleteUser: UseMutationResult<void, UserManagementError, DeleteUserVariables, CacheSnapshot>;
   suspendUser: UseMutationResult<User, UserManagementError, UserStatusVariables, CacheSnapshot>;
@@ -65,8 +56,8 @@ export function useUsers({ enabled = true, ...initial }: UseUsersOptions = {}): 
     queryClient,
   );
 
-  const total = query.data?.total ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / list.pageSize));
+  const state = listQueryState(query, list.pageSize);
+  const { pageCount } = state;
   const { setPage, page } = list;
   // After deletions the current page may no longer exist: show the last one that does.
   const isPastEnd = query.isSuccess && !query.isPlaceholderData && page > pageCount;
@@ -76,14 +67,9 @@ export function useUsers({ enabled = true, ...initial }: UseUsersOptions = {}): 
 
   return {
     ...list,
+    ...state,
     users: query.data?.users ?? [],
-    total,
-    pageCount,
-    isPending: query.isPending,
-    isFetching: query.isFetching,
     isPlaceholderData: query.isPlaceholderData,
-    error: query.error,
-    refetch: query.refetch,
     updateUser: useUpdateUser(),
     deleteUser: useDeleteUser(),
     suspendUser: useSuspendUser(),
