@@ -6,10 +6,24 @@ export { MAX_NAME_LENGTH, normalizeEmail, parseEmailList, validateEmail, validat
 export type { FieldErrors, UserManagementErrorCode, UserManagementErrorDetails } from "./errors";
 export { assertValid, isUserManagementError, toUserManagementError, UserManagementError } from "./errors";
 export { DEFAULT_INVITATION_VALIDITY_DAYS, invitationExpiresAt, invitationStatusAt } from "./invitationExpiry";
-export { MAX_PAGE_SIZE, validatePaging } from "./paging";
+export type { InvitationFields } from "./invitationRecords";
+export {
+  alreadyMemberError,
+  assertInvitationAcceptable,
+  invitationSender,
+  invitationValidity,
+  newInvitationFields,
+  userFromInvitation,
+  withInvitationStatus,
+} from "./invitationRecords";
+export type { InviteeFields, InviteFacts, InvitePlan } from "./invitePlanning";
+export { MAX_INVITEES, planInvitations, validateInviteeCount } from "./invitePlanning";
+export { DEFAULT_LIST_PAGE_SIZE, MAX_PAGE_SIZE, pageOf, validatePaging } from "./paging";
+export { MIN_PASSWORD_LENGTH, reauthenticationError, validateNewPassword } from "./password";
 export { PERMISSIONS } from "./permissions";
 export type { RolePresetName } from "./presets";
 export { accountHolderMemberPreset, administratorUserCustomPreset, ownerManagerPreset, rolePresets } from "./presets";
+export { conflictError, notFoundError } from "./recordErrors";
 export { validateRoleAssignment } from "./roleAssignment";
 export type { RoleHolder } from "./roles";
 export { countActiveOwners, findRole, hasPermission, isOwnerRole } from "./roles";
@@ -31,3 +45,6 @@ export type {
   UserStatus,
   Viewer,
 } from "./types";
+export type { UserChangeSet, UserUpdatePlan } from "./userUpdate";
+export { assertCanChangeUser, emailTakenError, planUserUpdate } from "./userUpdate";
+export { assertActiveViewer } from "./viewerAccess";

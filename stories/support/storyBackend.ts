@@ -1,4 +1,4 @@
-import type { UserManagementAdapter } from "../../src/adapter";
+import type { UserManagementAdapter, UserManagementDataset } from "../../src/adapter";
 import { createMemoryAdapter, generateDataset, type Latency, type MemoryAdapter } from "../../src/adapters/memory";
 import type { Plan, RolePresetName, UserManagementErrorCode } from "../../src/core";
 import { createManualClock } from "../../src/core";
@@ -16,6 +16,8 @@ export interface StoryBackend {
   fail?: Partial<Record<keyof UserManagementAdapter, UserManagementErrorCode>>;
   /** Runs once on the fresh adapter before the story renders, e.g. to change data. */
   setup?(adapter: MemoryAdapter): void;
+  /** A whole account to start from instead of a generated one (then size, preset and plan are unused). */
+  dataset?: UserManagementDataset;
 }
 
 /** The "today" of every story, so relative times and expiry read the same on every run. */
@@ -27,7 +29,7 @@ const datasets = new Map<string, ReturnType<typeof generateDataset>>();
 export function createStoryAdapter(backend: StoryBackend = {}): MemoryAdapter {
   const { size = 10, preset = "administrator-user-custom", plan } = backend;
   const key = `${size}:${preset}:${plan?.id ?? "pro"}:${plan?.seatLimit ?? "none"}:${plan?.multiUser ?? true}`;
-  let dataset = datasets.get(key);
+  let dataset = backend.dataset ?? datasets.get(key);
   if (!dataset) {
     dataset = generateDataset({ size, rolePreset: preset, now: STORY_NOW, ...(plan ? { plan } : {}) });
     datasets.set(key, dataset);

@@ -1,7 +1,6 @@
 import type {
   ExternalUserResult,
   InvitationResult,
-  Invitee,
   InviteResult,
   ListExternalUsersResult,
   ListInvitationsResult,
@@ -13,13 +12,23 @@ import type {
 import type { StoredInvitation, UserManagementDataset } from "../../adapter/dataset";
 import { assertCan } from "../../core/can";
 import { type Clock, systemClock } from "../../core/clock";
-import { normalizeEmail, validateEmail, validateProfile } from "../../core/email";
-import { assertValid, UserManagementError, type UserManagementErrorCode } from "../../core/errors";
-import { invitationExpiresAt } from "../../core/invitationExpiry";
-import { validatePaging } from "../../core/paging";
+import { normalizeEmail, validateProfile } from "../../core/email";
+import { assertValid, type UserManagementError, type UserManagementErrorCode } from "../../core/errors";
+import {
+  alreadyMemberError,
+  assertInvitationAcceptable,
+  invitationValidity,
+  newInvitationFields,
+  userFromInvitation,
+} from "../../core/invitationRecords";
+import { type InviteeFields, planInvitations, validateInviteeCount } from "../../core/invitePlanning";
+import { pageOf, validatePaging } from "../../core/paging";
+import { reauthenticationError, validateNewPassword } from "../../core/password";
+import { conflictError, notFoundError } from "../../core/recordErrors";
 import { validateRoleAssignment } from "../../core/roleAssignment";
-import { findRole } from "../../core/roles";
 import type { Invitation, User, Viewer } from "../../core/types";
+import { assertCanChangeUser, emailTakenError, planUserUpdate } from "../../core/userUpdate";
+import { assertActiveViewer } from "../../core/viewerAccess";
 import { generateDataset } from "./generateDataset";
 import { MemoryStore } from "./memoryStore";
 import { createSimulation, type Latency } from "./simulation";
@@ -54,25 +63,6 @@ export interface MemoryAdapter extends Required<UserManagementAdapter> {
   snapshot(): UserManagementDataset;
 }
 
-const MAX_INVITEES = 100;
-const MIN_PASSWORD_LENGTH = 8;
-
-const notFound = (what: string, id: string) => new UserManagementError("not_found", `No ${what} with id “${id}”.`);
-
-function conflict(current: User | { version: number }): UserManagementError {
-  return new UserManagementError(
-    "conflict",
-    "Someone else changed this in the meantime. Review the current values and save again.",
-    { current },
-  );
-}
-
-function page<T>(items: readonly T[], pageNumber = 1, pageSize = 50): { items: T[]; total: number } {
-  assertValid(validatePaging(pageNumber, pageSize));
-  const start = (pageNumber - 1) * pageSize;
-  return { items: items.slice(start, start + pageSize), total: items.length };
-}
-
 /**
  * The embedded default adapter: a whole backend in memory. It enforces `can()` and validation itself
  * (R9), keeps versions (R25), answers search + sort + page over 100,000 users from sorted indexes (R1),
@@ -93,54 +83,44 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     // Whoever is logged in when the call starts makes it, even if the viewer switches mid-latency.
     const callerId = viewerId;
     await simulation.beforeCall(method, params.signal);
-    const viewer = store.viewer(callerId);
-    if (viewer.status !== "active") {
-      throw new UserManagementError(
-        "access_revoked",
-        viewer.status === "revoked"
-          ? "Your access to this account was revoked."
-          : "Your access to this account is suspended.",
-      );
-    }
-    return viewer;
+    return assertActiveViewer(store.viewer(callerId));
   }
 
   function requireUser(id: string): User {
     const user = store.users.get(id);
-    if (!user) throw notFound("user", id);
+    if (!user) throw notFoundError("user", id);
     return user;
   }
 
   function requireInvitation(id: string): StoredInvitation {
     const invitation = store.invitations.get(id);
-    if (!invitation) throw notFound("invitation", id);
+    if (!invitation) throw notFoundError("invitation", id);
     return invitation;
   }
 
   function sendInvitation(
-    invitee: Invitee,
+    invitee: InviteeFields,
     roleId: string,
     permissions: readonly string[],
     viewer: Viewer,
   ): Invitation {
-    return issueLink({
+    const fields = newInvitationFields({
       id: store.newId("invitation"),
-      email: invitee.email.trim(),
-      firstName: invitee.firstName?.trim() ?? "",
-      lastName: invitee.lastName?.trim() ?? "",
+      invitee,
       roleId,
-      permissions: [...permissions],
-      invitedBy: { id: viewer.id, name: `${viewer.firstName} ${viewer.lastName}`.trim() || viewer.email },
+      permissions,
+      viewer,
+      sentAt: clock.now(),
+      validityDays: store.account.invitationValidityDays,
     });
+    return issueLink(fields);
   }
 
   /** R12, R13: (re)sends an invitation: sent now, valid from now, with a fresh secret link. */
-  function issueLink(invitation: Omit<StoredInvitation, "sentAt" | "expiresAt" | "token">): Invitation {
-    const sentAt = clock.now().toISOString();
+  function issueLink(invitation: Omit<StoredInvitation, "token">): Invitation {
     const stored: StoredInvitation = {
       ...invitation,
-      sentAt,
-      expiresAt: invitationExpiresAt(sentAt, store.account.invitationValidityDays),
+      ...invitationValidity(clock.now(), store.account.invitationValidityDays),
       token: newToken(),
     };
     store.invitations.set(stored.id, stored);
@@ -155,26 +135,17 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     tokens.delete(invitation.token);
   }
 
-  /** R11: why an address cannot be invited now, or `undefined` when it can. */
-  function inviteProblem(
-    email: string,
-    ignoreInvitationId?: string,
-  ): Exclude<InviteResult, { outcome: "sent" }> | undefined {
-    const invalid = validateEmail(email);
-    if (invalid) return { email, outcome: "invalid", message: invalid };
-    if (store.userIdByEmail(email))
-      return { email, outcome: "already_member", message: `${email.trim()} is already a member.` };
-    const key = normalizeEmail(email);
+  /** R11: whether a pending invitation other than `ignoreInvitationId` has this normalised address. */
+  function isInvited(key: string, ignoreInvitationId?: string): boolean {
     for (const invitation of store.invitations.values()) {
       if (
         invitation.id !== ignoreInvitationId &&
         normalizeEmail(invitation.email) === key &&
         store.isPending(invitation)
-      ) {
-        return { email, outcome: "already_invited", message: `${email.trim()} already has a pending invitation.` };
-      }
+      )
+        return true;
     }
-    return undefined;
+    return false;
   }
 
   /** A new invitation replaces an expired one for the same address rather than sitting beside it. */
@@ -221,46 +192,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const viewer = await begin("updateUser", params);
       const user = requireUser(params.id);
       const { changes } = params;
-      const context = store.policyContext({ roleId: changes.roleId });
-      const profileChanged = (["firstName", "lastName", "email"] as const).some(
-        (field) => changes[field] !== undefined && changes[field] !== user[field],
-      );
-      if (profileChanged) assertCan(viewer, "user.updateProfile", user, context);
-      if (changes.roleId !== undefined && changes.roleId !== user.roleId)
-        assertCan(viewer, "user.changeRole", user, context);
-      if (changes.permissions !== undefined) assertCan(viewer, "user.updatePermissions", user, context);
-      if (params.version !== user.version) throw conflict(user);
-
-      const roleId = changes.roleId ?? user.roleId;
-      const roleChanged = roleId !== user.roleId;
-      // A role change away from custom drops the one-by-one grants with it.
-      const permissions =
-        changes.permissions ??
-        (roleChanged && findRole(store.roleModel.roles, roleId)?.kind !== "custom" ? [] : user.permissions);
-      const fieldErrors = {
-        ...validateProfile(changes),
-        ...validateRoleAssignment(
-          store.roleModel.roles,
-          roleId,
-          changes.permissions ?? (roleChanged ? permissions : []),
-        ),
-      };
-      const email = changes.email?.trim();
-      if (email !== undefined && !fieldErrors.email) {
-        const holder = store.userIdByEmail(email);
-        if (holder !== undefined && holder !== user.id) fieldErrors.email = `${email} is already used by another user.`;
+      assertCanChangeUser(viewer, user, changes, store.policyContext({ roleId: changes.roleId }));
+      if (params.version !== user.version) throw conflictError(user);
+      const { user: updated, fieldErrors } = planUserUpdate(user, changes, store.roleModel.roles);
+      if (changes.email !== undefined && !fieldErrors.email) {
+        const holder = store.userIdByEmail(changes.email);
+        if (holder !== undefined && holder !== user.id) Object.assign(fieldErrors, emailTakenError(changes.email));
       }
       assertValid(fieldErrors);
-
-      const updated: User = {
-        ...user,
-        firstName: changes.firstName?.trim() ?? user.firstName,
-        lastName: changes.lastName?.trim() ?? user.lastName,
-        email: email ?? user.email,
-        roleId,
-        permissions: [...permissions],
-        version: user.version + 1,
-      };
       store.putUser(updated);
       return { user: updated };
     },
@@ -277,7 +216,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const viewer = await begin("suspendUser", params);
       const user = requireUser(params.id);
       assertCan(viewer, "user.suspend", user, store.policyContext());
-      if (params.version !== undefined && params.version !== user.version) throw conflict(user);
+      if (params.version !== undefined && params.version !== user.version) throw conflictError(user);
       const updated: User = { ...user, status: "suspended", version: user.version + 1 };
       store.putUser(updated);
       revoke(user.id);
@@ -288,7 +227,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const viewer = await begin("reactivateUser", params);
       const user = requireUser(params.id);
       assertCan(viewer, "user.reactivate", user, store.policyContext());
-      if (params.version !== undefined && params.version !== user.version) throw conflict(user);
+      if (params.version !== undefined && params.version !== user.version) throw conflictError(user);
       const updated: User = { ...user, status: "active", version: user.version + 1 };
       store.putUser(updated);
       return { user: updated };
@@ -298,15 +237,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const viewer = await begin("changePassword", params);
       const user = requireUser(params.id);
       assertCan(viewer, "user.changePassword", user, store.policyContext());
-      if (params.newPassword.length < MIN_PASSWORD_LENGTH) {
-        assertValid({ newPassword: `A password has at least ${MIN_PASSWORD_LENGTH} characters.` });
-      }
+      assertValid(validateNewPassword(params.newPassword));
       // R17: the actor proves who they are with their own password, whoever's password changes.
-      if (store.passwords.get(viewer.id) !== params.actorPassword) {
-        throw new UserManagementError("reauthentication_failed", "Your own password is not correct.", {
-          fieldErrors: { actorPassword: "Your own password is not correct." },
-        });
-      }
+      if (store.passwords.get(viewer.id) !== params.actorPassword) throw reauthenticationError();
       store.passwords.set(user.id, params.newPassword);
     },
 
@@ -316,51 +249,29 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const newestFirst = [...store.invitations.values()].sort((a, b) =>
         a.sentAt < b.sentAt ? 1 : a.sentAt > b.sentAt ? -1 : 0,
       );
-      const { items, total } = page(newestFirst, params.page, params.pageSize);
+      const { items, total } = pageOf(newestFirst, params.page, params.pageSize);
       return { invitations: items.map((invitation) => store.toInvitation(invitation)), total };
     },
 
     async inviteUsers(params) {
       const viewer = await begin("inviteUsers", params);
       assertCan(viewer, "invitation.create", undefined, store.policyContext({ inviteCount: 0 }));
-      if (params.invitees.length === 0) assertValid({ invitees: "Enter at least one email address." });
-      if (params.invitees.length > MAX_INVITEES) {
-        assertValid({ invitees: `Invite at most ${MAX_INVITEES} people at once.` });
-      }
+      assertValid(validateInviteeCount(params.invitees.length));
       const permissions = params.permissions ?? [];
       assertValid(validateRoleAssignment(store.roleModel.roles, params.roleId, permissions));
 
-      const { seatLimit } = store.account.plan;
-      const results: InviteResult[] = [];
-      const inBatch = new Set<string>();
-      for (const invitee of params.invitees) {
-        const problem = inviteProblem(invitee.email);
-        const key = normalizeEmail(invitee.email);
-        if (problem) results.push(problem);
-        else if (inBatch.has(key)) {
-          results.push({
-            email: invitee.email,
-            outcome: "already_invited",
-            message: `${invitee.email.trim()} appears twice.`,
-          });
-        } else if (seatLimit !== null && store.seatsUsed() >= seatLimit) {
-          results.push({
-            email: invitee.email,
-            outcome: "seat_limit",
-            message: `All ${seatLimit} seats are used; ${invitee.email.trim()} was not invited.`,
-          });
-        } else {
-          dropExpiredFor(invitee.email);
-          const invitation = sendInvitation(invitee, params.roleId, permissions, viewer);
-          results.push({
-            email: invitee.email,
-            outcome: "sent",
-            message: `Invitation sent to ${invitation.email}.`,
-            invitation,
-          });
-        }
-        inBatch.add(key);
-      }
+      const plans = planInvitations(params.invitees, {
+        isMember: (key) => store.userIdByEmail(key) !== undefined,
+        isInvited: (key) => isInvited(key),
+        seatLimit: store.account.plan.seatLimit,
+        seatsUsed: store.seatsUsed(),
+      });
+      const results = plans.map(({ invitee, outcome, message }): InviteResult => {
+        if (outcome !== "send") return { email: invitee.email, outcome, message };
+        dropExpiredFor(invitee.email);
+        const invitation = sendInvitation(invitee, params.roleId, permissions, viewer);
+        return { email: invitee.email, outcome: "sent", message, invitation };
+      });
       return { results };
     },
 
@@ -370,7 +281,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       assertCan(viewer, "invitation.resend", store.toInvitation(stored), store.policyContext());
       // R13: a fresh link and a fresh validity period; the old link stops working.
       tokens.delete(stored.token);
-      const { sentAt: _sent, expiresAt: _expires, token: _token, ...invitation } = stored;
+      const { token: _token, ...invitation } = stored;
       return { invitation: issueLink(invitation) };
     },
 
@@ -386,9 +297,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const stored = requireInvitation(params.id);
       assertCan(viewer, "invitation.replace", store.toInvitation(stored), store.policyContext());
       const permissions = params.permissions ?? [];
-      const problem = inviteProblem(params.invitee.email, stored.id);
+      const [plan] = planInvitations([params.invitee], {
+        isMember: (key) => store.userIdByEmail(key) !== undefined,
+        isInvited: (key) => isInvited(key, stored.id),
+        // The replaced invitation's seat passes to the new one.
+        seatLimit: null,
+        seatsUsed: 0,
+      });
       assertValid({
-        ...(problem ? { email: problem.message } : {}),
+        ...(plan && plan.outcome !== "send" ? { email: plan.message } : {}),
         ...validateProfile({ firstName: params.invitee.firstName, lastName: params.invitee.lastName }),
         ...validateRoleAssignment(store.roleModel.roles, params.roleId, permissions),
       });
@@ -402,40 +319,18 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       // The invitee is not logged in yet: no viewer, the token is the credential.
       await simulation.beforeCall("acceptInvitation", params.signal);
       const id = tokens.get(params.token);
-      const stored = id === undefined ? undefined : store.invitations.get(id);
-      if (!stored) {
-        throw new UserManagementError(
-          "invitation_invalid",
-          "This invitation link is no longer valid: it was cancelled or replaced by a newer one. Ask for a new invitation.",
-        );
-      }
-      if (!store.isPending(stored)) {
-        throw new UserManagementError(
-          "invitation_expired",
-          "This invitation has expired. Ask the account's administrator to resend it.",
-        );
-      }
+      const stored = assertInvitationAcceptable(id === undefined ? undefined : store.invitations.get(id), clock);
       assertValid(validateProfile({ firstName: params.firstName, lastName: params.lastName }));
-      if (store.userIdByEmail(stored.email)) {
-        throw new UserManagementError("conflict", `${stored.email} is already a member of this account.`);
-      }
-      // R6: the first user of an account becomes its owner.
-      const owner = store.roleModel.roles.find((role) => role.kind === "owner");
-      const first = store.users.size === 0 && owner !== undefined;
-      const now = clock.now().toISOString();
-      const user: User = {
+      if (store.userIdByEmail(stored.email)) throw alreadyMemberError(stored.email);
+      const user = userFromInvitation({
         id: store.newId("user"),
-        email: stored.email,
-        firstName: params.firstName.trim() || stored.firstName,
-        lastName: params.lastName.trim() || stored.lastName,
-        roleId: first ? owner.id : stored.roleId,
-        permissions: first ? [] : stored.permissions,
-        status: "active",
-        twoFactorEnabled: false,
-        lastLoginAt: now,
-        createdAt: now,
-        version: 1,
-      };
+        invitation: stored,
+        firstName: params.firstName,
+        lastName: params.lastName,
+        roles: store.roleModel.roles,
+        isFirstUser: store.users.size === 0,
+        now: clock.now(),
+      });
       dropInvitation(stored);
       store.putUser(user);
       return { user };
@@ -444,16 +339,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async listExternalUsers(params): Promise<ListExternalUsersResult> {
       const viewer = await begin("listExternalUsers", params);
       assertCan(viewer, "externalUsers.list", undefined, store.policyContext());
-      const { items, total } = page([...store.externalUsers.values()], params.page, params.pageSize);
+      const { items, total } = pageOf([...store.externalUsers.values()], params.page, params.pageSize);
       return { externalUsers: items, total };
     },
 
     async updateExternalUser(params): Promise<ExternalUserResult> {
       const viewer = await begin("updateExternalUser", params);
       const external = store.externalUsers.get(params.id);
-      if (!external) throw notFound("external user", params.id);
+      if (!external) throw notFoundError("external user", params.id);
       assertCan(viewer, "externalUser.update", external, store.policyContext({ roleId: params.roleId }));
-      if (params.version !== external.version) throw conflict(external);
+      if (params.version !== external.version) throw conflictError(external);
       const permissions = params.permissions ?? [];
       assertValid(validateRoleAssignment(store.roleModel.roles, params.roleId, permissions));
       // R22: only their role here changes; the home account is not ours to touch.
@@ -470,7 +365,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async removeExternalUser(params) {
       const viewer = await begin("removeExternalUser", params);
       const external = store.externalUsers.get(params.id);
-      if (!external) throw notFound("external user", params.id);
+      if (!external) throw notFoundError("external user", params.id);
       assertCan(viewer, "externalUser.remove", external, store.policyContext());
       store.externalUsers.delete(external.id);
       revoke(external.id);

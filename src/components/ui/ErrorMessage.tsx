@@ -1,6 +1,6 @@
 import { useI18n } from "../i18n/I18nContext";
 import { Button } from "./Button";
-import { errorMessage } from "./errorMessage";
+import { errorMessage } from "./describeError";
 
 /** Props of {@link ErrorMessage}. */
 export interface ErrorMessageProps {

@@ -2,5 +2,5 @@
 export { Announcer, useAnnounce } from "./Announcer";
 export { Button, type ButtonProps } from "./Button";
 export { ConfirmDialog, type ConfirmDialogProps } from "./ConfirmDialog";
-export { denialMessage, errorMessage } from "./errorMessage";
+export { denialMessage, errorMessage } from "./describeError";
 export { RelativeTime, type RelativeTimeProps } from "./RelativeTime";

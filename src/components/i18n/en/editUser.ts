@@ -19,4 +19,10 @@ export const editUser = {
     "Someone else changed this user while you were editing. The form now shows their values beside yours; save again to keep yours.",
   theirValue: (value: string) => `Now: ${value}`,
   cannotEdit: "You can only view this user.",
+  profile: "Profile",
+  emailInvalid: "Enter a valid email address, like name@example.com.",
+  nameTooLong: (max: number) => `A name has at most ${max} characters.`,
+  actorPasswordRequired: "Enter your current password to confirm.",
+  none: "None",
+  loadFailed: "Your profile could not be loaded.",
 };

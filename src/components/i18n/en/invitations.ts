@@ -23,4 +23,7 @@ export const invitations = {
     "An invitation cannot be edited: saving cancels this one and sends a new invitation with the details below.",
   changeSubmit: "Cancel and reinvite",
   changed: (email: string) => `The invitation was replaced; a new one was sent to ${email}.`,
+  pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+  previousPage: "Previous page",
+  nextPage: "Next page",
 };

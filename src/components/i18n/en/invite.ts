@@ -5,6 +5,8 @@ export const invite = {
   description: (days: number) =>
     `They receive an email with a link to join this account. The link is valid for ${days} days.`,
   emails: "Email addresses",
+  /** The one address of a changed invitation (R14). */
+  email: "Email address",
   emailsHint: "Separate several addresses with commas, spaces or new lines. Pasting a list works.",
   firstName: "First name (optional)",
   lastName: "Last name (optional)",
@@ -17,6 +19,12 @@ export const invite = {
   invalidEmails: (list: string) => `Not valid: ${list}`,
   seats: (used: number, limit: number) => `${used} of ${limit} seats used`,
   seatsLeft: (left: number) => (left === 1 ? "1 seat left" : `${left} seats left`),
+  seatLimitReached: "All seats are used. Remove someone or upgrade your plan to invite more people.",
+  tooManyForSeats: (left: number) =>
+    `Only ${left === 1 ? "1 seat is" : `${left} seats are`} left: invite fewer people or upgrade your plan.`,
+  /** R23: shown instead of the form when the plan lacks multi-user access. */
+  planRequired: (plan: string) =>
+    `Multi-user access lets each teammate log in with their own password and permissions. It is not included in your ${plan} plan: upgrade to invite people.`,
   results: "Results",
   outcome: {
     sent: "Sent",

@@ -16,15 +16,15 @@ export const userTable = {
     status: "Status",
     actions: "Actions",
   },
-  sortBy: (column: string) => `Sort by ${column}`,
   empty: "No users yet.",
   noMatches: "No users match your search and filters.",
   clearFilters: "Clear search and filters",
   loadError: "The users could not be loaded.",
+  /** R8: shown instead of the table to a viewer who may not see other users. */
+  forbidden: "Only people who manage users can see the list of users.",
   pageSize: "Rows per page",
-  pageStatus: (page: number, pageCount: number) => `Page ${page} of ${pageCount}`,
-  range: (first: number, last: number, total: string) => `${first}–${last} of ${total}`,
-  total: (total: string) => `${total} users`,
+  /** "1–25 of 1,000": the rows shown and how many match; numbers come formatted for the locale. */
+  range: (first: string, last: string, total: string) => `${first}–${last} of ${total}`,
   previousPage: "Previous page",
   nextPage: "Next page",
   rowActions: (name: string) => `Actions for ${name}`,
@@ -39,4 +39,5 @@ export const userTable = {
   suspended: (name: string) => `${name} was suspended and logged out.`,
   reactivated: (name: string) => `${name} was reactivated.`,
   deleted: (name: string) => `${name} was deleted.`,
+  reactivateFailed: (name: string) => `${name} could not be reactivated.`,
 };

@@ -20,4 +20,10 @@ export const editUser: Messages["editUser"] = {
     "Quelqu’un d’autre a modifié cet utilisateur pendant votre saisie. Le formulaire montre ses valeurs à côté des vôtres ; enregistrez à nouveau pour garder les vôtres.",
   theirValue: (value) => `Actuellement : ${value}`,
   cannotEdit: "Vous pouvez seulement consulter cet utilisateur.",
+  profile: "Profil",
+  emailInvalid: "Saisissez une adresse de courriel valide, comme nom@exemple.com.",
+  nameTooLong: (max) => `Un nom compte au plus ${max} caractères.`,
+  actorPasswordRequired: "Saisissez votre mot de passe actuel pour confirmer.",
+  none: "Aucune",
+  loadFailed: "Votre profil n’a pas pu être chargé.",
 };

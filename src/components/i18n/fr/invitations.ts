@@ -24,4 +24,7 @@ export const invitations: Messages["invitations"] = {
     "Une invitation ne peut pas être modifiée : l’enregistrement annule celle-ci et envoie une nouvelle invitation avec les informations ci-dessous.",
   changeSubmit: "Annuler et réinviter",
   changed: (email) => `L’invitation a été remplacée ; une nouvelle a été envoyée à ${email}.`,
+  pageOf: (page, count) => `Page ${page} sur ${count}`,
+  previousPage: "Page précédente",
+  nextPage: "Page suivante",
 };

@@ -1,0 +1,44 @@
+// Bundle budgets (issue 3), measured on dist/ after `npm run build`, gzip, React always external.
+// A .js config rather than .size-limit.json: size-limit always externalises peerDependencies
+// (react, react-dom, @tanstack/react-query, vitest), and only code can undo that for the first
+// budget, which must include TanStack Query ("every dependency but React").
+const REACT = ["react", "react-dom", "react/jsx-runtime"];
+const ALL_DEPENDENCIES = [...REACT, "react-dom/*", "@tanstack/*", "@radix-ui/*", "clsx", "vitest"];
+const only = (external) => (config) => ({ ...config, external });
+
+export default [
+  {
+    name: "UserManagementPage with every dependency but React",
+    path: "dist/index.js",
+    import: "{ UserManagementPage }",
+    ignore: REACT,
+    modifyEsbuildConfig: only(REACT),
+    gzip: true,
+    limit: "56 KB",
+  },
+  {
+    name: "library's own code alone (all dependencies external)",
+    path: "dist/index.js",
+    import: "*",
+    ignore: ALL_DEPENDENCIES,
+    modifyEsbuildConfig: only(ALL_DEPENDENCIES),
+    gzip: true,
+    limit: "15 KB",
+  },
+  {
+    name: "hooks only (TanStack Query external)",
+    path: "dist/index.js",
+    import: "{ useUsers, usePermissions, useInvitations, useExternalUsers, UserManagementProvider }",
+    ignore: ["@tanstack/react-query", ...REACT],
+    gzip: true,
+    limit: "6 KB",
+  },
+  {
+    name: "styles.css",
+    path: "dist/styles.css",
+    // Measure the file as shipped, not as esbuild would minify it.
+    modifyEsbuildConfig: (config) => ({ ...config, minifyWhitespace: false, minifySyntax: false }),
+    gzip: true,
+    limit: "5 KB",
+  },
+];

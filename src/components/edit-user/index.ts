@@ -1,0 +1,1 @@
+export { EditUserDialog, type EditUserDialogProps, type EditUserSection } from "./EditUserDialog";

@@ -1,0 +1,2 @@
+export { EditExternalUserDialog, type EditExternalUserDialogProps } from "./EditExternalUserDialog";
+export { ExternalUsersPanel, type ExternalUsersPanelProps } from "./ExternalUsersPanel";

@@ -1,0 +1,93 @@
+import { useId } from "react";
+import type { Decision } from "../../core/can";
+import type { Invitation } from "../../core/types";
+import { useI18n } from "../i18n/I18nContext";
+import { Button } from "../ui/Button";
+import { PersonName } from "../ui/PersonName";
+import { RelativeTime } from "../ui/RelativeTime";
+import { StatusBadge } from "../ui/StatusBadge";
+
+/** One action of a row: what `can()` said, and what to do when allowed. */
+export interface RowAction {
+  label: string;
+  decision: Decision;
+  /** The id of the text saying why the action is denied (R9). */
+  reasonId: string | undefined;
+  onClick(): void;
+  busy?: boolean;
+}
+
+/** Props of {@link InvitationRow}. */
+export interface InvitationRowProps {
+  invitation: Invitation;
+  roleLabel: string;
+  actions: readonly RowAction[];
+  now?: Date | undefined;
+}
+
+/**
+ * R12: one invitation: address (and name), when it expires or that it expired, role, when it was
+ * sent and by whom, and its actions. A denied action stays focusable and points to its reason (R9).
+ */
+export function InvitationRow({ invitation, roleLabel, actions, now }: InvitationRowProps) {
+  const { messages, format } = useI18n();
+  const t = messages.invitations;
+  const emailId = useId();
+  const name = `${invitation.firstName} ${invitation.lastName}`.trim();
+  return (
+    <li data-slot="invitation" data-state={invitation.status} aria-labelledby={emailId}>
+      <div data-slot="invitation-who">
+        <span id={emailId} data-slot="invitation-email">
+          <PersonName>{invitation.email}</PersonName>
+        </span>
+        {name && <PersonName>{name}</PersonName>}
+        {invitation.status === "expired" ? (
+          <StatusBadge status="expired" />
+        ) : (
+          <time
+            data-slot="invitation-expiry"
+            dateTime={invitation.expiresAt}
+            title={format.dateTime(invitation.expiresAt)}
+          >
+            {t.expiresIn(format.relativeTime(invitation.expiresAt, now))}
+          </time>
+        )}
+      </div>
+      <dl data-slot="invitation-details">
+        <div>
+          <dt>{t.columns.role}</dt>
+          <dd>{roleLabel}</dd>
+        </div>
+        <div>
+          <dt>{t.columns.sentAt}</dt>
+          <dd>
+            <RelativeTime value={invitation.sentAt} now={now} />
+          </dd>
+        </div>
+        {invitation.invitedBy && (
+          <div>
+            <dt>{t.columns.invitedBy}</dt>
+            <dd>
+              <PersonName>{invitation.invitedBy.name}</PersonName>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <div data-slot="invitation-actions">
+        {actions.map(({ label, decision, reasonId, onClick, busy }) => (
+          <Button
+            key={label}
+            variant="ghost"
+            data-state={decision.allowed ? "allowed" : "denied"}
+            aria-disabled={!decision.allowed || undefined}
+            aria-busy={busy || undefined}
+            aria-describedby={decision.allowed ? emailId : `${emailId} ${reasonId}`}
+            onClick={() => decision.allowed && !busy && onClick()}
+          >
+            {label}
+          </Button>
+        ))}
+      </div>
+    </li>
+  );
+}

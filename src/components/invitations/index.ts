@@ -1,0 +1,1 @@
+export { InvitationsPanel, type InvitationsPanelProps } from "./InvitationsPanel";

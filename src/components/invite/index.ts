@@ -1,0 +1,6 @@
+export {
+  InviteDialog,
+  type InviteDialogContentProps,
+  type InviteDialogProps,
+  type InviteDialogRootProps,
+} from "./InviteDialog";

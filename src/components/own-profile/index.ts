@@ -1,0 +1,1 @@
+export { OwnProfile, type OwnProfileProps } from "./OwnProfile";

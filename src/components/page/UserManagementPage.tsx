@@ -1,0 +1,173 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { clsx } from "clsx";
+import { isValidElement, type ReactNode } from "react";
+import type { UserManagementAdapter } from "../../adapter/contract";
+import { UserManagementProvider } from "../../hooks/UserManagementProvider";
+import { usePermissions } from "../../hooks/usePermissions";
+import { userManagementKeys } from "../../hooks/userManagementKeys";
+import { useUserManagementContext } from "../../hooks/useUserManagementContext";
+import { ExternalUsersPanel } from "../external-users";
+import { I18nProvider, useI18n } from "../i18n/I18nContext";
+import type { MessageOverrides, Messages } from "../i18n/types";
+import { InvitationsPanel } from "../invitations";
+import { InviteDialog } from "../invite";
+import { OwnProfile } from "../own-profile";
+import { Announcer } from "../ui/Announcer";
+import { ErrorMessage } from "../ui/ErrorMessage";
+import { useRootProps } from "../ui/useRootProps";
+import { UserTable } from "../user-table";
+
+/** A part of {@link UserManagementPage} that can be left out. */
+export type UserManagementPageSection = "header" | "seats" | "invite" | "users" | "invitations" | "externalUsers";
+
+/** Props of {@link UserManagementPage}. */
+export interface UserManagementPageProps {
+  /** The backend: the memory adapter, a REST adapter, or your own. */
+  adapter: UserManagementAdapter;
+  /** The QueryClient to cache in; defaults to the host app's, else one of the page's own. */
+  queryClient?: QueryClient;
+  /** BCP 47 locale for dates and numbers, e.g. "fr". Default "en". */
+  locale?: string;
+  /** The catalog, e.g. `fr` from `react-user-management/locales/fr`. Default English. */
+  messages?: Messages;
+  /** Single messages to replace. */
+  overrides?: MessageOverrides;
+  /** Writing direction; defaults to the locale's. */
+  dir?: "ltr" | "rtl";
+  className?: string;
+  /**
+   * R23: the upgrade call to action shown when the plan lacks multi-user access: your own element,
+   * or `{ href }` for a ready-made link naming the plan to upgrade to.
+   */
+  upgrade?: ReactNode | { href: string };
+  /** Parts to leave out, e.g. `["externalUsers"]`. */
+  hide?: readonly UserManagementPageSection[];
+  /** "Now" for relative times; defaults to the current time (set it in stories and tests). */
+  now?: Date;
+}
+
+/**
+ * The whole "Users" settings page in one line: seats used (R1), the invite button, users, pending
+ * invitations and external users for people who manage users; only their own profile for the
+ * others (R8); an upgrade call to action instead of inviting when the plan lacks multi-user
+ * access, with existing data still shown (R23); the revoked message for a viewer whose access
+ * was removed (R10). Sets up its own providers and live region.
+ *
+ * @example
+ * ```tsx
+ * <UserManagementPage adapter={adapter} locale="fr" messages={fr} upgrade={{ href: "/billing" }} />
+ * ```
+ */
+export function UserManagementPage({
+  adapter,
+  queryClient,
+  locale,
+  messages,
+  overrides,
+  dir,
+  ...props
+}: UserManagementPageProps) {
+  return (
+    <UserManagementProvider adapter={adapter} queryClient={queryClient}>
+      <I18nProvider locale={locale} messages={messages} overrides={overrides} dir={dir}>
+        <Announcer>
+          <PageContent {...props} />
+        </Announcer>
+      </I18nProvider>
+    </UserManagementProvider>
+  );
+}
+
+function PageContent({
+  className,
+  upgrade,
+  hide = [],
+  now,
+}: Pick<UserManagementPageProps, "className" | "upgrade" | "hide" | "now">) {
+  const rootProps = useRootProps();
+  const { messages } = useI18n();
+  const m = messages.page;
+  const { queryClient } = useUserManagementContext("UserManagementPage");
+  const { viewer, account, managesUsers, isPending, error, can } = usePermissions();
+  const show = (section: UserManagementPageSection) => !hide.includes(section);
+
+  let content: ReactNode;
+  let header: ReactNode = null;
+  if (error?.code === "access_revoked" || viewer?.status === "revoked") {
+    content = (
+      <p data-slot="revoked" role="alert">
+        {m.revoked}
+      </p>
+    );
+  } else if (error) {
+    content = (
+      <ErrorMessage
+        error={error}
+        title={m.sessionError}
+        onRetry={() => void queryClient.refetchQueries({ queryKey: userManagementKeys.all, type: "active" })}
+      />
+    );
+  } else if (!viewer || !account) {
+    content = <p data-slot="loading">{messages.common.loading}</p>;
+  } else if (!managesUsers) {
+    content = <OwnProfile />;
+  } else {
+    const { plan, seatsUsed } = account;
+    // Decided once permissions are all in, so a plan without multi-user never flashes the invite button.
+    const invite = can("invitation.create");
+    const blocked = invite.allowed || isPending ? undefined : invite.reason;
+    const planLacksMultiUser = blocked === "plan_required";
+    header = (
+      <>
+        {show("seats") && (
+          <p data-slot="seats" data-state={blocked === "seat_limit" || planLacksMultiUser ? blocked : undefined}>
+            {plan.seatLimit === null ? m.seatsUnlimited(seatsUsed) : m.seats(seatsUsed, plan.seatLimit)}
+            {blocked === "seat_limit" && <span data-slot="seat-limit"> {m.seatLimitReached}</span>}
+          </p>
+        )}
+        {show("invite") && !isPending && !planLacksMultiUser && <InviteDialog />}
+      </>
+    );
+    content = (
+      <>
+        {show("invite") && planLacksMultiUser && (
+          <section data-slot="upgrade">
+            <h2>{m.upgradeTitle}</h2>
+            <p>{m.upgradeBody(plan.name)}</p>
+            {isLink(upgrade) ? (
+              <a data-slot="button" data-variant="primary" href={upgrade.href}>
+                {plan.upgradePlanName ? m.upgradeAction(plan.upgradePlanName) : m.upgradeActionGeneric}
+              </a>
+            ) : (
+              upgrade
+            )}
+          </section>
+        )}
+        {show("users") && <UserTable now={now} />}
+        {show("invitations") && <InvitationsPanel now={now} />}
+        {show("externalUsers") && <ExternalUsersPanel />}
+      </>
+    );
+  }
+
+  return (
+    <div {...rootProps} data-slot="page" className={clsx(className)}>
+      {show("header") ? (
+        <header data-slot="page-header">
+          <div>
+            <h1 data-slot="page-title">{m.title}</h1>
+            <p data-slot="page-description">{m.description}</p>
+          </div>
+          {header}
+        </header>
+      ) : (
+        header && <div data-slot="page-header">{header}</div>
+      )}
+      {content}
+    </div>
+  );
+}
+
+function isLink(upgrade: UserManagementPageProps["upgrade"]): upgrade is { href: string } {
+  return typeof upgrade === "object" && upgrade !== null && !isValidElement(upgrade) && "href" in upgrade;
+}

@@ -1,0 +1,1 @@
+export { UserManagementPage, type UserManagementPageProps, type UserManagementPageSection } from "./UserManagementPage";

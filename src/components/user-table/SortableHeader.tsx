@@ -1,0 +1,34 @@
+import type { UserSort, UserSortField } from "../../adapter/contract";
+
+/** Props of {@link SortableHeader}. */
+export interface SortableHeaderProps {
+  field: UserSortField;
+  label: string;
+  sort: UserSort | undefined;
+  onSort(sort: UserSort): void;
+}
+
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+const ARROW = { asc: "↑", desc: "↓", none: "↕" } as const;
+
+/**
+ * A column header that sorts on the server (R1): a button inside the `<th>`, so the header keeps its
+ * name for every cell while the button toggles ascending / descending. `aria-sort` sits on the
+ * sorted header only; the button's `data-state` is `asc`, `desc` or `none`.
+ */
+export function SortableHeader({ field, label, sort, onSort }: SortableHeaderProps) {
+  const direction = sort?.field === field ? sort.direction : undefined;
+  return (
+    <th scope="col" data-slot="user-table-head" aria-sort={direction && ARIA_SORT[direction]}>
+      <button
+        type="button"
+        data-slot="user-table-sort"
+        data-state={direction ?? "none"}
+        onClick={() => onSort({ field, direction: direction === "asc" ? "desc" : "asc" })}
+      >
+        {label}
+        <span aria-hidden="true">{ARROW[direction ?? "none"]}</span>
+      </button>
+    </th>
+  );
+}

@@ -1,0 +1,137 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { generateDataset } from "../src/adapters/memory";
+import { InviteDialog } from "../src/components/invite";
+import { STORY_NOW } from "./support/storyBackend";
+
+// The generated 10-user account behind every story: its seats (non-revoked users plus pending
+// invitations, R1), a member's and an invitee's address.
+const account = generateDataset({ size: 10, now: STORY_NOW });
+const SEATS_USED =
+  account.users.filter((user) => user.status !== "revoked").length +
+  account.invitations.filter((invitation) => invitation.expiresAt > STORY_NOW).length;
+const MEMBER = account.users[2]?.email ?? "";
+const INVITED = account.invitations[0]?.email ?? "";
+
+const meta = {
+  title: "Components/InviteDialog",
+  component: InviteDialog,
+} satisfies Meta<typeof InviteDialog>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+const dialogOf = async (canvasElement: HTMLElement) =>
+  within(await bodyOf(canvasElement).findByRole("dialog", { name: "Invite people" }));
+
+/** The "Invite" button; it opens the dialog and focus comes back to it on close. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const body = bodyOf(canvasElement);
+    const trigger = await body.findByRole("button", { name: "Invite" });
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+    await userEvent.click(trigger);
+    await dialogOf(canvasElement);
+    await userEvent.keyboard("{Escape}");
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};
+
+/** The dialog open on the default role. */
+export const Open: Story = { args: { defaultOpen: true } };
+
+/** R11: a pasted list, an invalid address flagged before sending, then one result per address. */
+export const ManyAddresses: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    const emails = await dialog.findByLabelText("Email addresses");
+    await userEvent.click(emails);
+    await userEvent.paste(`new.person@example.com, ${MEMBER.toUpperCase()}\n${INVITED} not-an-email`);
+    await userEvent.click(dialog.getByRole("button", { name: "Send 4 invitations" }));
+    await expect(emails).toHaveAccessibleDescription(/Not valid: not-an-email/);
+
+    await userEvent.clear(emails);
+    await userEvent.paste(`new.person@example.com, ${MEMBER.toUpperCase()}\n${INVITED}`);
+    await userEvent.click(dialog.getByRole("button", { name: "Send 3 invitations" }));
+    const results = within(await dialog.findByRole("list", { name: "Results" }));
+    await expect(results.getAllByRole("listitem").map((item) => item.dataset.state)).toEqual([
+      "sent",
+      "already_member",
+      "already_invited",
+    ]);
+    await expect(dialog.getByRole("status")).toHaveTextContent("1 of 3 invitations sent.");
+    await waitFor(() => expect(dialog.getByRole("button", { name: "Done" })).toHaveFocus());
+  },
+};
+
+/** R5: a custom role offers its permissions one by one. */
+export const CustomRole: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await userEvent.selectOptions(await dialog.findByLabelText("Role"), "Custom");
+    const checklist = within(dialog.getByRole("group", { name: "Permissions" }));
+    await userEvent.click(checklist.getByRole("checkbox", { name: /Send campaigns/ }));
+    await expect(checklist.getByRole("checkbox", { name: /Send campaigns/ })).toBeChecked();
+  },
+};
+
+/** R1: every seat of the plan is used: the dialog says so and sending is blocked. */
+export const SeatLimitReached: Story = {
+  args: { defaultOpen: true },
+  parameters: { backend: { plan: { id: "team", name: "Team", multiUser: true, seatLimit: SEATS_USED } } },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await expect(await dialog.findByText(/0 seats left/)).toBeInTheDocument();
+    await expect(dialog.getByRole("button", { name: "Send invitation" })).toBeDisabled();
+  },
+};
+
+/** R1: a few seats left: seats used and left show; a longer list is blocked. */
+export const SeatsLeft: Story = {
+  args: { defaultOpen: true },
+  parameters: { backend: { plan: { id: "team", name: "Team", multiUser: true, seatLimit: SEATS_USED + 2 } } },
+};
+
+/** R23: the plan lacks multi-user access: an explanation instead of the form. */
+export const PlanWithoutMultiUser: Story = {
+  args: { defaultOpen: true },
+  parameters: {
+    backend: { plan: { id: "solo", name: "Solo", multiUser: false, seatLimit: 1, upgradePlanName: "Pro" } },
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await expect(await dialog.findByText(/not included in your Solo plan/)).toBeInTheDocument();
+    await expect(dialog.queryByLabelText("Email addresses")).not.toBeInTheDocument();
+  },
+};
+
+/** R9: a plain user may not invite: the button is disabled and says why. */
+export const PlainUserViewer: Story = {
+  parameters: { backend: { viewerId: "user-3" } },
+  play: async ({ canvasElement }) => {
+    const trigger = await bodyOf(canvasElement).findByRole("button", { name: "Invite" });
+    await waitFor(() => expect(trigger).toHaveAccessibleDescription("You do not have permission to do this."));
+  },
+};
+
+/** R24: the backend fails; the error shows and the typed addresses stay. */
+export const SendFails: Story = {
+  args: { defaultOpen: true },
+  parameters: { backend: { fail: { inviteUsers: "unavailable" } } },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    const emails = await dialog.findByLabelText("Email addresses");
+    await userEvent.type(emails, "kept@example.com");
+    await userEvent.click(dialog.getByRole("button", { name: "Send invitation" }));
+    await expect(await dialog.findByRole("alert")).toHaveTextContent(/unavailable/);
+    await expect(emails).toHaveValue("kept@example.com");
+  },
+};
+
+export const French: Story = { args: { defaultOpen: true }, parameters: { locale: "fr" } };
+
+export const Dark: Story = { args: { defaultOpen: true }, parameters: { theme: "dark" } };
+
+export const RightToLeft: Story = { args: { defaultOpen: true }, parameters: { dir: "rtl" } };

@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { OwnProfile } from "../src/components/own-profile";
+
+// In the generated 10-user account, user-3 holds the plain "user" role and user-2 a custom one.
+const meta = {
+  title: "Components/OwnProfile",
+  component: OwnProfile,
+  parameters: { backend: { viewerId: "user-3" } },
+} satisfies Meta<typeof OwnProfile>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** R8: a viewer who may not manage users edits only their own profile. */
+export const PlainUser: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const first = await canvas.findByLabelText("First name");
+    await expect(canvas.queryByLabelText("Role")).not.toBeInTheDocument();
+    await userEvent.clear(first);
+    await userEvent.type(first, "Dima");
+    await userEvent.click(canvas.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent(/Dima Okonjo-Iweala\u2069 was saved\./));
+  },
+};
+
+export const CustomUser: Story = {
+  parameters: { backend: { viewerId: "user-2" } },
+};
+
+export const Loading: Story = {
+  parameters: { backend: { viewerId: "user-3", latency: 600_000 } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText("Loading…")).toBeInTheDocument();
+  },
+};
+
+export const LoadError: Story = {
+  parameters: { backend: { viewerId: "user-3", fail: { getSession: "unavailable" } } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent(
+      "Your profile could not be loaded.",
+    );
+  },
+};
+
+export const French: Story = { parameters: { locale: "fr" } };
+
+export const Dark: Story = { parameters: { theme: "dark" } };
+
+export const RightToLeft: Story = { parameters: { dir: "rtl", backend: { viewerId: "user-8" } } };

@@ -1,0 +1,157 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { QueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { expect, userEvent, within } from "storybook/test";
+import { UserManagementPage, type UserManagementPageProps } from "../src/components/page";
+import type { Plan } from "../src/core";
+import { fr } from "../src/locales/fr";
+import { createStoryAdapter, STORY_NOW, type StoryBackend } from "./support/storyBackend";
+
+type PageStoryProps = Omit<UserManagementPageProps, "adapter">;
+
+/**
+ * The page sets up its own providers, so each story gives it its own memory adapter and
+ * QueryClient, made once from `parameters.backend` (the preview's adapter goes unused).
+ */
+function PageStory({ backend, ...props }: PageStoryProps & { backend: StoryBackend | undefined }) {
+  const [adapter] = useState(() => createStoryAdapter(backend));
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }),
+  );
+  return <UserManagementPage adapter={adapter} queryClient={queryClient} {...props} />;
+}
+
+const meta = {
+  title: "Pages/UserManagementPage",
+  args: { now: new Date(STORY_NOW), upgrade: { href: "#upgrade" } },
+  render: (args, { parameters, globals }) => {
+    const locale = (parameters.locale as string | undefined) ?? (globals.locale as string | undefined) ?? "en";
+    return (
+      <PageStory
+        backend={parameters.backend as StoryBackend | undefined}
+        locale={locale}
+        messages={locale.startsWith("fr") ? fr : undefined}
+        dir={parameters.dir as "ltr" | "rtl" | undefined}
+        {...args}
+      />
+    );
+  },
+} satisfies Meta<PageStoryProps>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const FREE: Plan = { id: "starter", name: "Starter", multiUser: false, seatLimit: null, upgradePlanName: "Pro" };
+const TEAM_OF_12: Plan = { id: "team", name: "Team", multiUser: true, seatLimit: 12 };
+
+/** An administrator: seats, invite, users, pending invitations, external users. Smoke test of the invite button. */
+export const Administrator: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText("12 seats used")).toBeVisible();
+    await expect(await canvas.findByRole("heading", { name: "Pending invitations" })).toBeVisible();
+    await expect(await canvas.findByRole("heading", { name: "External users" })).toBeVisible();
+    await userEvent.click(await canvas.findByRole("button", { name: "Invite" }));
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole("dialog", { name: "Invite people" });
+    await expect(dialog).toBeVisible();
+    await userEvent.keyboard("{Escape}");
+  },
+};
+
+/** R8: a plain user sees only their own profile. */
+export const PlainUserViewer: Story = {
+  parameters: { backend: { viewerId: "user-3" } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole("heading", { name: "Your profile" })).toBeVisible();
+    await expect(canvas.queryByRole("button", { name: "Invite" })).not.toBeInTheDocument();
+  },
+};
+
+/** R5, R8: a custom user without the user-management grant also sees only their own profile. */
+export const CustomUserViewer: Story = {
+  parameters: { backend: { viewerId: "user-2" } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole("heading", { name: "Your profile" })).toBeVisible();
+  },
+};
+
+/** R5: the administrator / user / custom preset (the default). */
+export const AdministratorUserCustomPreset: Story = {
+  parameters: { backend: { preset: "administrator-user-custom" } },
+};
+
+/** R6: owners and managers. */
+export const OwnerManagerPreset: Story = { parameters: { backend: { preset: "owner-manager" } } };
+
+/** R7: account holder and members. */
+export const AccountHolderMemberPreset: Story = { parameters: { backend: { preset: "account-holder-member" } } };
+
+export const TenUsers: Story = { parameters: { backend: { size: 10 } } };
+
+export const ThousandUsers: Story = { parameters: { backend: { size: 1_000 } } };
+
+/** R1: 100,000 users, paged, searched and sorted by the adapter. */
+export const HundredThousandUsers: Story = {
+  parameters: { backend: { size: 100_000 } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/seats used/)).toBeVisible();
+  },
+};
+
+/** R23: no multi-user on this plan: what it does and an upgrade link instead of inviting; users still listed. */
+export const PlanWithoutMultiUser: Story = {
+  parameters: { backend: { plan: FREE } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole("heading", { name: "Work together on this account" })).toBeVisible();
+    await expect(canvas.getByRole("link", { name: "Upgrade to Pro" })).toHaveAttribute("href", "#upgrade");
+    await expect(canvas.queryByRole("button", { name: "Invite" })).not.toBeInTheDocument();
+    await expect(await canvas.findByRole("heading", { name: "External users" })).toBeVisible();
+  },
+};
+
+/** R1: every seat of the plan is used. */
+export const SeatLimitReached: Story = {
+  parameters: { backend: { plan: TEAM_OF_12 } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText(/All seats are used/)).toBeVisible();
+  },
+};
+
+/** R10: the viewer's access was revoked (owner-manager's user-5 is a revoked manager). */
+export const AccessRevoked: Story = {
+  parameters: { backend: { preset: "owner-manager", viewerId: "user-5" } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent(
+      "Your access to this account was revoked.",
+    );
+  },
+};
+
+export const Loading: Story = {
+  parameters: { backend: { latency: 600_000 } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText("Loading…")).toBeVisible();
+  },
+};
+
+export const LoadError: Story = {
+  parameters: { backend: { fail: { getSession: "unavailable" } } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert");
+    await expect(alert).toHaveTextContent("This page could not be loaded.");
+    await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
+    await expect(await within(canvasElement).findByText("12 seats used")).toBeVisible();
+  },
+};
+
+export const Dark: Story = { parameters: { theme: "dark" } };
+
+export const French: Story = {
+  parameters: { locale: "fr" },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText("12 places utilisées")).toBeVisible();
+  },
+};
+
+export const RightToLeft: Story = { parameters: { dir: "rtl" } };

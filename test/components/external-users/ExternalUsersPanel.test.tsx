@@ -1,0 +1,155 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { generateDataset } from "../../../src/adapters/memory";
+import { ExternalUsersPanel } from "../../../src/components/external-users";
+import { renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
+
+// generateDataset({ size: 10 }): external-1 "יוסף Sharma" from Globex Agency, external-2 "Zoë Smith"
+// from Initech Consulting, both with the role "User" here.
+const rowOf = async (name: RegExp) => (await screen.findByRole("rowheader", { name })).closest("tr") as HTMLElement;
+
+describe("ExternalUsersPanel", () => {
+  it("R21: lists external users with their email, home account's name and role here", async () => {
+    renderWithAdapter(<ExternalUsersPanel />);
+    const row = await rowOf(/Zoë Smith/);
+    expect(within(row).getByText("Initech Consulting")).toBeInTheDocument();
+    expect(within(row).getByText(/\.ext2@/)).toBeInTheDocument();
+    expect(within(row).getByRole("cell", { name: "User" })).toBeInTheDocument();
+    expect(within(await rowOf(/Sharma/)).getByText("Globex Agency")).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "External users" })).toBeInTheDocument();
+  });
+
+  it("R22: changes the role here only, saying the home account is not affected", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
+    const row = await rowOf(/Zoë Smith/);
+    const edit = within(row).getByRole("button", { name: "Edit role" });
+    await user.click(edit);
+    const dialog = await screen.findByRole("dialog", { name: "Role of Zoë Smith in this account" });
+    expect(dialog).toHaveAccessibleDescription(/Only their access here changes; their own account, Initech Consulting/);
+    await user.selectOptions(within(dialog).getByLabelText("Role here"), "administrator");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(within(row).getByRole("cell", { name: "Administrator" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Zoë Smith's role here was changed.");
+    const stored = memory?.snapshot().externalUsers.find((each) => each.id === "external-2");
+    expect(stored).toMatchObject({ roleId: "administrator", homeAccount: { name: "Initech Consulting" }, version: 2 });
+    expect(edit).toHaveFocus();
+  });
+
+  it("R22: a custom role here offers its permissions one by one", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
+    await user.click(within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Edit role" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).queryByRole("group", { name: "Permissions here" })).not.toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByLabelText("Role here"), "custom");
+    const checklist = within(dialog).getByRole("group", { name: "Permissions here" });
+    await user.click(within(checklist).getByRole("checkbox", { name: /Send campaigns/ }));
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    const stored = memory?.snapshot().externalUsers.find((each) => each.id === "external-2");
+    expect(stored).toMatchObject({ roleId: "custom", permissions: ["campaigns.send"] });
+  });
+
+  it("R25: a conflicting save shows their role now and keeps the choice; saving again wins", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
+    await user.click(within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Edit role" }));
+    const dialog = await screen.findByRole("dialog");
+    // Another admin changes her role while this dialog is open.
+    await memory?.updateExternalUser({ id: "external-2", version: 1, roleId: "custom", permissions: [] });
+    await user.selectOptions(within(dialog).getByLabelText("Role here"), "administrator");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(/Someone else changed this/);
+    expect(within(dialog).getByText("Their role here is now Custom.")).toBeInTheDocument();
+    expect(within(dialog).getByLabelText("Role here")).toHaveValue("administrator");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(memory?.snapshot().externalUsers.find((each) => each.id === "external-2")?.roleId).toBe("administrator");
+  });
+
+  it("R22: removes access after a confirmation naming the person and their home account", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
+    await user.click(within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Remove access" }));
+    const confirm = await screen.findByRole("alertdialog", { name: "Remove Zoë Smith's access?" });
+    expect(confirm).toHaveAccessibleDescription(
+      /Their own account, Initech Consulting, is not affected\. This cannot be undone\./,
+    );
+    expect(memory?.snapshot().externalUsers).toHaveLength(2);
+    await user.click(within(confirm).getByRole("button", { name: "Remove access" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(screen.queryByRole("rowheader", { name: /Zoë Smith/ })).not.toBeInTheDocument();
+    expect(memory?.snapshot().externalUsers.map((each) => each.id)).toEqual(["external-1"]);
+    expect(screen.getByRole("status")).toHaveTextContent("Zoë Smith no longer has access to this account.");
+    expect(screen.getByRole("heading", { name: "External users" })).toHaveFocus();
+  });
+
+  it("R22: keeping access changes nothing", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
+    const remove = within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Remove access" });
+    await user.click(remove);
+    await user.click(await screen.findByRole("button", { name: "Keep" }));
+    expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
+    expect(memory?.snapshot().externalUsers).toHaveLength(2);
+    expect(remove).toHaveFocus();
+  });
+
+  it("R24: a failed removal keeps the dialog open with the reason and brings the row back", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
+    await user.click(within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Remove access" }));
+    memory?.failNext("network", "removeExternalUser");
+    const confirm = await screen.findByRole("alertdialog");
+    await user.click(within(confirm).getByRole("button", { name: "Remove access" }));
+    expect(await within(confirm).findByRole("alert")).toHaveTextContent(/server could not be reached/);
+    // The page behind the modal is aria-hidden while the dialog stays open.
+    expect(await screen.findByRole("rowheader", { name: /Zoë Smith/, hidden: true })).toBeInTheDocument();
+    expect(memory?.snapshot().externalUsers).toHaveLength(2);
+  });
+
+  it("R24: a failed role change keeps the dialog open with the choice and rolls the row back", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
+    const row = await rowOf(/Zoë Smith/);
+    await user.click(within(row).getByRole("button", { name: "Edit role" }));
+    const dialog = await screen.findByRole("dialog");
+    memory?.failNext("unavailable", "updateExternalUser");
+    await user.selectOptions(within(dialog).getByLabelText("Role here"), "administrator");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(/unavailable right now/);
+    expect(within(dialog).getByLabelText("Role here")).toHaveValue("administrator");
+    await waitFor(() => expect(within(row).getByRole("cell", { name: "User", hidden: true })).toBeInTheDocument());
+  });
+
+  it("shows loading, then an error with a retry that recovers", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />, { latency: 20 });
+    memory?.failNext("unavailable", "listExternalUsers");
+    expect(screen.getByText("Loading…")).toBeInTheDocument();
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The external users could not be loaded.");
+    await user.click(within(alert).getByRole("button", { name: "Try again" }));
+    expect(await rowOf(/Zoë Smith/)).toBeInTheDocument();
+  });
+
+  it("says so when there are no external users", async () => {
+    const dataset = { ...generateDataset({ size: 3, now: TEST_NOW }), externalUsers: [] };
+    renderWithAdapter(<ExternalUsersPanel />, { dataset });
+    expect(await screen.findByText("No external users.")).toBeInTheDocument();
+  });
+
+  it("renders nothing when the adapter has no external users", async () => {
+    const { memory } = renderWithAdapter(<span>host</span>);
+    const { listExternalUsers: _omitted, ...withoutExternal } = memory as NonNullable<typeof memory>;
+    const { container } = renderWithAdapter(<ExternalUsersPanel />, { adapter: withoutExternal });
+    await waitFor(() => expect(container).toBeEmptyDOMElement());
+  });
+
+  it("R8: renders nothing for a viewer who does not manage users", async () => {
+    const { container } = renderWithAdapter(<ExternalUsersPanel />, { viewerId: "user-3" });
+    await waitFor(() => expect(container).toBeEmptyDOMElement());
+  });
+
+  it("speaks French", async () => {
+    renderWithAdapter(<ExternalUsersPanel />, {
+      i18n: { locale: "fr", messages: (await import("../../../src/locales/fr")).fr },
+    });
+    const row = await rowOf(/Zoë Smith/);
+    expect(within(row).getByRole("button", { name: "Retirer l’accès" })).toBeInTheDocument();
+  });
+});

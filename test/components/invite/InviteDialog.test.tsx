@@ -1,0 +1,162 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { generateDataset } from "../../../src/adapters/memory";
+import { InviteDialog } from "../../../src/components/invite";
+import type { Plan } from "../../../src/core";
+import { type RenderWithAdapterOptions, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
+
+/** 10 users, 2 of them pending invitations: the generated account uses 12 seats (R1). */
+const SEATS_USED = 12;
+
+const withPlan = (plan: Plan): RenderWithAdapterOptions => ({
+  dataset: generateDataset({ size: 10, now: TEST_NOW, plan }),
+});
+
+async function openDialog(options: RenderWithAdapterOptions = {}) {
+  const rendered = renderWithAdapter(<InviteDialog />, options);
+  const trigger = await screen.findByRole("button", { name: "Invite" });
+  await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+  await rendered.user.click(trigger);
+  const dialog = await screen.findByRole("dialog", { name: "Invite people" });
+  return { ...rendered, dialog, memory: rendered.memory as NonNullable<typeof rendered.memory> };
+}
+
+describe("InviteDialog", () => {
+  it("R11: flags invalid addresses of a pasted list inline, before anything is sent", async () => {
+    const { dialog, user, memory } = await openDialog();
+    const send = vi.spyOn(memory, "inviteUsers");
+    const emails = within(dialog).getByLabelText("Email addresses");
+    await user.click(emails);
+    await user.paste("a@x.com, B@Y.com\nnot-an-email");
+    await user.tab();
+    expect(emails).toHaveAccessibleDescription(expect.stringContaining("Not valid: not-an-email"));
+    expect(emails).toHaveAttribute("aria-invalid", "true");
+
+    await user.click(within(dialog).getByRole("button", { name: "Send 3 invitations" }));
+    expect(send).not.toHaveBeenCalled();
+    expect(emails).toHaveFocus();
+  });
+
+  it("R11: sending a mix gives one result per address, and announces the summary", async () => {
+    const { dialog, user, memory } = await openDialog();
+    const { users, invitations } = memory.snapshot();
+    const member = users[2]?.email.toUpperCase() ?? "";
+    const invited = invitations[0]?.email ?? "";
+    await user.click(within(dialog).getByLabelText("Email addresses"));
+    await user.paste(`new.person@example.com, ${member}\n${invited}`);
+    await user.click(within(dialog).getByRole("button", { name: "Send 3 invitations" }));
+
+    const results = await within(dialog).findByRole("list", { name: "Results" });
+    const items = within(results).getAllByRole("listitem");
+    expect(items.map((item) => item.textContent)).toEqual([
+      "new.person@example.comSent",
+      `${member}Already a member`,
+      `${invited}Already invited`,
+    ]);
+    expect(within(dialog).getByRole("status")).toHaveTextContent("1 of 3 invitations sent.");
+    expect(memory.snapshot().invitations.some((invitation) => invitation.email === "new.person@example.com")).toBe(
+      true,
+    );
+  });
+
+  it("R11: names are offered for one address and sent with it", async () => {
+    const { dialog, user, memory } = await openDialog();
+    await user.type(within(dialog).getByLabelText("Email addresses"), "ada@example.com");
+    await user.type(within(dialog).getByLabelText("First name (optional)"), "Ada");
+    await user.type(within(dialog).getByLabelText("Last name (optional)"), "Lovelace");
+    await user.click(within(dialog).getByRole("button", { name: "Send invitation" }));
+    await within(dialog).findByRole("list", { name: "Results" });
+    const sent = memory.snapshot().invitations.find((invitation) => invitation.email === "ada@example.com");
+    expect(sent).toMatchObject({ firstName: "Ada", lastName: "Lovelace", roleId: "user" });
+  });
+
+  it("R5: a custom role shows the permission checklist and sends the chosen grants", async () => {
+    const { dialog, user, memory } = await openDialog();
+    expect(within(dialog).queryByRole("group", { name: "Permissions" })).toBeNull();
+    await user.type(within(dialog).getByLabelText("Email addresses"), "custom@example.com");
+    await user.selectOptions(within(dialog).getByLabelText("Role"), "Custom");
+    const checklist = within(dialog).getByRole("group", { name: "Permissions" });
+    await user.click(within(checklist).getByRole("checkbox", { name: /Send campaigns/ }));
+    await user.click(within(dialog).getByRole("button", { name: "Send invitation" }));
+    await within(dialog).findByRole("list", { name: "Results" });
+    const sent = memory.snapshot().invitations.find((invitation) => invitation.email === "custom@example.com");
+    expect(sent).toMatchObject({ roleId: "custom", permissions: ["campaigns.send"] });
+  });
+
+  it("R1: shows seats used and left, and blocks sending when every seat is taken", async () => {
+    const { dialog } = await openDialog(withPlan({ id: "team", name: "Team", multiUser: true, seatLimit: SEATS_USED }));
+    expect(within(dialog).getByText(`${SEATS_USED} of ${SEATS_USED} seats used · 0 seats left`)).toBeInTheDocument();
+    const send = within(dialog).getByRole("button", { name: "Send invitation" });
+    expect(send).toBeDisabled();
+    expect(send).toHaveAccessibleDescription(
+      "All seats are used. Remove someone or upgrade your plan to invite more people.",
+    );
+  });
+
+  it("R1: blocks a list longer than the seats left, and allows one that fits", async () => {
+    const { dialog, user } = await openDialog(
+      withPlan({ id: "team", name: "Team", multiUser: true, seatLimit: SEATS_USED + 1 }),
+    );
+    expect(within(dialog).getByText("1 seat left", { exact: false })).toBeInTheDocument();
+    const emails = within(dialog).getByLabelText("Email addresses");
+    await user.type(emails, "one@example.com two@example.com");
+    expect(within(dialog).getByRole("button", { name: "Send 2 invitations" })).toBeDisabled();
+    expect(within(dialog).getByText(/Only 1 seat is left/)).toBeInTheDocument();
+    await user.clear(emails);
+    await user.type(emails, "one@example.com");
+    expect(within(dialog).getByRole("button", { name: "Send invitation" })).toBeEnabled();
+  });
+
+  it("R23: on a plan without multi-user access the dialog explains and shows no form", async () => {
+    const { dialog } = await openDialog(
+      withPlan({ id: "solo", name: "Solo", multiUser: false, seatLimit: null, upgradePlanName: "Pro" }),
+    );
+    expect(within(dialog).getByText(/not included in your Solo plan/)).toBeInTheDocument();
+    expect(within(dialog).queryByLabelText("Email addresses")).toBeNull();
+    expect(within(dialog).queryByRole("button", { name: /Send/ })).toBeNull();
+  });
+
+  it("R9: the trigger is disabled with its reason for a viewer who does not manage users", async () => {
+    const { user } = renderWithAdapter(<InviteDialog />, { viewerId: "user-3" });
+    const trigger = await screen.findByRole("button", { name: "Invite" });
+    await waitFor(() => expect(trigger).toHaveAccessibleDescription("You do not have permission to do this."));
+    expect(trigger).toHaveAttribute("aria-disabled", "true");
+    await user.click(trigger);
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("R24: a failure is shown and the typed addresses stay", async () => {
+    const { dialog, user, memory } = await openDialog();
+    memory.failNext("unavailable", "inviteUsers");
+    const emails = within(dialog).getByLabelText("Email addresses");
+    await user.type(emails, "kept@example.com, also@example.com");
+    await user.click(within(dialog).getByRole("button", { name: "Send 2 invitations" }));
+    expect(await within(dialog).findByRole("alert")).toHaveTextContent(
+      "The service is unavailable right now. Try again in a moment.",
+    );
+    expect(emails).toHaveValue("kept@example.com, also@example.com");
+  });
+
+  it("is controllable: Escape asks the owner to close it", async () => {
+    const onOpenChange = vi.fn();
+    const { user } = renderWithAdapter(
+      <InviteDialog.Root open onOpenChange={onOpenChange}>
+        <InviteDialog.Content />
+      </InviteDialog.Root>,
+    );
+    await screen.findByLabelText("Email addresses");
+    await user.keyboard("{Escape}");
+    expect(onOpenChange).toHaveBeenCalledWith(false);
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+  });
+
+  it("starts afresh when reopened, and returns focus to the trigger when closed", async () => {
+    const { dialog, user } = await openDialog();
+    await user.type(within(dialog).getByLabelText("Email addresses"), "draft@example.com");
+    await user.keyboard("{Escape}");
+    const trigger = screen.getByRole("button", { name: "Invite" });
+    await waitFor(() => expect(trigger).toHaveFocus());
+    await user.click(trigger);
+    expect(await screen.findByLabelText("Email addresses")).toHaveValue("");
+  });
+});
