@@ -1,8 +1,16 @@
 /**
- * `react-user-management`: headless hooks (TanStack Query) plus everything of the framework-free
- * core a React app needs alongside them — types, `can()`, errors, validation, the adapter contract.
+ * `react-user-management`: the styled components, the headless hooks (TanStack Query), and what a
+ * React app needs of the core beside them — every type, `can()`, the errors, email helpers.
+ * Server- and adapter-side tools (role presets, validators, the memory adapter, the conformance
+ * suite) live in their own entries (`/core`, `/adapters/memory`, `/testing`), so they cost a browser
+ * bundle nothing unless imported.
  */
-
+export type * from "./adapter";
+export { getAdapterCapabilities } from "./adapter";
 export * from "./components";
-export * from "./core";
+export { assertCan, can } from "./core/can";
+export { normalizeEmail, parseEmailList, validateEmail } from "./core/email";
+export { isUserManagementError, toUserManagementError, UserManagementError } from "./core/errors";
+export type * from "./core/index";
+export { PERMISSIONS } from "./core/permissions";
 export * from "./hooks";

@@ -9,4 +9,4 @@ export interface UserManagementContextValue {
 }
 
 /** Internal: read through `useUserManagementContext` / `useUserManagementAdapter`. */
-export const UserManagementContext = createContext<UserManagementContextValue | null>(null);
+export const UserManagementContext = /* @__PURE__ */ createContext<UserManagementContextValue | null>(null);

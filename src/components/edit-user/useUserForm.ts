@@ -24,7 +24,14 @@ export type FormValues = Pick<User, "firstName" | "lastName" | "email" | "roleId
 };
 
 /** Fields that show their own error; any other field error goes to the form's alert. */
-const FIELD_NAMES = new Set(["firstName", "lastName", "email", "roleId", "newPassword", "actorPassword"]);
+const FIELD_NAMES = /* @__PURE__ */ new Set([
+  "firstName",
+  "lastName",
+  "email",
+  "roleId",
+  "newPassword",
+  "actorPassword",
+]);
 
 /** Compares text and permission lists alike (a list's order does not matter). */
 export const same = (a: string | readonly string[], b: string | readonly string[]) =>

@@ -25,10 +25,10 @@ export interface I18nProviderProps {
   children?: ReactNode;
 }
 
-const RTL_LANGUAGES = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"]);
+const RTL_LANGUAGES = /* @__PURE__ */ new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"]);
 
-const defaultI18n: I18n = { locale: "en", dir: "ltr", messages: en, format: createFormatters("en") };
-const I18nContext = createContext<I18n>(defaultI18n);
+const defaultI18n: I18n = { locale: "en", dir: "ltr", messages: en, format: /* @__PURE__ */ createFormatters("en") };
+const I18nContext = /* @__PURE__ */ createContext<I18n>(defaultI18n);
 
 /** Sets the language of every component below it. Without it, components speak English. */
 export function I18nProvider({ locale = "en", messages = en, overrides, dir, children }: I18nProviderProps) {

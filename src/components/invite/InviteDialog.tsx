@@ -32,7 +32,10 @@ function Root(props: InviteDialogRootProps) {
  * (R9); plan (R23) and seat (R1) limits open the dialog, which explains them. Your `onClick` runs
  * first; `preventDefault()` keeps the dialog closed.
  */
-const Trigger = forwardRef<HTMLButtonElement, ButtonProps>(function Trigger({ children, onClick, ...props }, ref) {
+const Trigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(function Trigger(
+  { children, onClick, ...props },
+  ref,
+) {
   const { messages } = useI18n();
   const { can, isPending } = usePermissions();
   const reasonId = useId();
@@ -222,7 +225,7 @@ export interface InviteDialogProps extends Omit<InviteDialogRootProps, "children
  * </InviteDialog.Root>
  * ```
  */
-export const InviteDialog = Object.assign(
+export const InviteDialog = /* @__PURE__ */ Object.assign(
   function InviteDialog({ className, ...root }: InviteDialogProps) {
     return (
       <Root {...root}>

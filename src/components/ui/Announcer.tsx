@@ -3,7 +3,7 @@ import { visuallyHidden } from "./visuallyHidden";
 
 type Announce = (message: string) => void;
 
-const AnnouncerContext = createContext<Announce | null>(null);
+const AnnouncerContext = /* @__PURE__ */ createContext<Announce | null>(null);
 
 /**
  * A polite live region: results of actions ("Ada was suspended", "3 of 4 invitations sent") are

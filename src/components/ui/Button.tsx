@@ -7,7 +7,7 @@ export interface ButtonProps extends ComponentPropsWithoutRef<"button"> {
 }
 
 /** A native button with `data-slot="button"` and `data-variant`; `type="button"` unless told otherwise. */
-export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+export const Button = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(function Button(
   { variant = "secondary", type = "button", className, ...props },
   ref,
 ) {
