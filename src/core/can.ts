@@ -1,7 +1,7 @@
 import { UserManagementError, type UserManagementErrorCode } from "./errors";
 import { PERMISSIONS } from "./permissions";
 import { findRole, hasPermission, isOwnerRole } from "./roles";
-import type { Account, ExternalUser, Invitation, RoleDefinition, User, Viewer } from "./types";
+import type { Account, ExternalUser, Invitation, RoleDefinition, User, UserStatus, Viewer } from "./types";
 
 /** What each action acts on. `undefined` means the action concerns the account as a whole. */
 export interface ActionTargets {
@@ -61,134 +61,113 @@ const deny = (reason: DenyReason, message: string): Decision => ({ allowed: fals
 const displayName = (person: { firstName: string; lastName: string; email: string }) =>
   `${person.firstName} ${person.lastName}`.trim() || person.email;
 
-type Rule<A extends Action> = (viewer: Viewer, target: ActionTargets[A], context: PolicyContext) => Decision;
+/**
+ * One action's rule, as data; {@link decide} checks the parts in this order and the first that
+ * fails is the reason. Every action needs `users.manage` unless `permission` says otherwise.
+ */
+interface Rule {
+  /** The permission needed, and the message when it is missing. */
+  permission?: [id: string, message: string];
+  /** What the action does, in "Only people who manage users can …". */
+  what?: string;
+  /** R8, R16: acting on yourself needs no permission. */
+  selfAllowed?: true;
+  /** R18: acting on yourself is refused with this message. */
+  selfDenied?: string;
+  /** The status the target must have, and the verb for the message. */
+  status?: [UserStatus, string];
+  /** R19: the last active owner cannot be … (the participle); `demoting`: only when the new role is not an owner's. */
+  lastOwner?: [participle: string, demoting?: true];
+  /** R23: needs a plan with multi-user access. */
+  plan?: true;
+  /** R1: needs free seats. */
+  seats?: true;
+}
 
-const manages = (viewer: Viewer, context: PolicyContext) =>
-  hasPermission(viewer, PERMISSIONS.manageUsers, context.roles);
-
-const requireManager = (viewer: Viewer, context: PolicyContext, what: string): Decision =>
-  manages(viewer, context) ? ALLOWED : deny("not_permitted", `Only people who manage users can ${what}.`);
-
-/** R19: the target is the only active owner, so the account would be left without one. */
-const isLastOwner = (target: User, context: PolicyContext) =>
-  target.status === "active" && isOwnerRole(context.roles, target.roleId) && context.activeOwnerCount <= 1;
-
-const lastOwner = (target: User, context: PolicyContext, what: string) => {
-  const role = findRole(context.roles, target.roleId)?.label ?? "owner";
-  return deny(
-    "last_owner",
-    `${displayName(target)} is the last active ${role.toLowerCase()} and cannot be ${what}. Give someone else that role first.`,
-  );
+const RULES: Record<Action, Rule> = {
+  "users.list": { what: "see other users" },
+  "user.view": { what: "see other users", selfAllowed: true },
+  "user.updateProfile": { what: "edit other users", selfAllowed: true },
+  "user.changePassword": { what: "change another user's password", selfAllowed: true },
+  "user.changeRole": { what: "change roles", lastOwner: ["given another role", true] },
+  "user.updatePermissions": { what: "change permissions" },
+  "user.suspend": {
+    what: "suspend users",
+    selfDenied: "You cannot suspend yourself.",
+    status: ["active", "suspended"],
+    lastOwner: ["suspended"],
+  },
+  "user.reactivate": { what: "reactivate users", status: ["suspended", "reactivated"] },
+  "user.delete": {
+    what: "delete users",
+    selfDenied: "You cannot delete the user you are logged in as.",
+    lastOwner: ["deleted"],
+  },
+  "invitations.list": { what: "see invitations" },
+  "invitation.create": { what: "invite users", plan: true, seats: true },
+  "invitation.resend": { what: "resend invitations", plan: true },
+  "invitation.cancel": { what: "cancel invitations" },
+  "invitation.replace": { what: "change invitations", plan: true },
+  "externalUsers.list": { what: "see external users" },
+  "externalUser.update": { what: "change external users" },
+  "externalUser.remove": { what: "remove external users", selfDenied: "You cannot remove your own access." },
+  "account.update": {
+    permission: [PERMISSIONS.manageAccount, "Only the account holder can change the account's details."],
+  },
+  "account.delete": { permission: [PERMISSIONS.manageAccount, "Only the account holder can delete the account."] },
+  "apiTokens.create": { permission: [PERMISSIONS.createApiTokens, "Only administrators can create API tokens."] },
 };
 
-const chain = (...decisions: (() => Decision)[]): Decision => {
-  for (const decide of decisions) {
-    const decision = decide();
-    if (!decision.allowed) return decision;
+type Target = User | ExternalUser | Invitation | undefined;
+
+/** The target as a user, for the parts of a rule that only users have (status, owner role). */
+const asUser = (target: Target): User | undefined => (target && "createdAt" in target ? target : undefined);
+
+function decide(rule: Rule, viewer: Viewer, target: Target, context: PolicyContext): Decision {
+  const isSelf = target !== undefined && target.id === viewer.id;
+  const [permission, missing] = rule.permission ?? [
+    PERMISSIONS.manageUsers,
+    `Only people who manage users can ${rule.what}.`,
+  ];
+  if (rule.selfAllowed && isSelf && !viewer.isExternal) return ALLOWED;
+  if (!hasPermission(viewer, permission, context.roles)) return deny("not_permitted", missing);
+  if (rule.selfDenied && isSelf) return deny("self_action", rule.selfDenied);
+  const user = asUser(target);
+  if (rule.status && user && user.status !== rule.status[0]) {
+    return deny("invalid_state", `${displayName(user)} is not ${rule.status[0]}, so cannot be ${rule.status[1]}.`);
+  }
+  // R19: the target is the only active owner and would stop being one.
+  const [participle, demoting] = rule.lastOwner ?? [];
+  const staysOwner = demoting && (context.roleId === undefined || isOwnerRole(context.roles, context.roleId));
+  if (
+    participle &&
+    !staysOwner &&
+    user?.status === "active" &&
+    isOwnerRole(context.roles, user.roleId) &&
+    context.activeOwnerCount <= 1
+  ) {
+    const role = findRole(context.roles, user.roleId)?.label.toLowerCase() ?? "owner";
+    return deny(
+      "last_owner",
+      `${displayName(user)} is the last active ${role} and cannot be ${participle}. Give someone else that role first.`,
+    );
+  }
+  const { plan, seatsUsed } = context.account;
+  if (rule.plan && !plan.multiUser) {
+    const upgrade = plan.upgradePlanName ? ` Upgrade to ${plan.upgradePlanName} to invite people.` : "";
+    return deny("plan_required", `Your ${plan.name} plan does not include multi-user access.${upgrade}`);
+  }
+  const limit = plan.seatLimit;
+  if (rule.seats && limit !== null && seatsUsed + (context.inviteCount ?? 1) > limit) {
+    const left = Math.max(0, limit - seatsUsed);
+    return deny(
+      "seat_limit",
+      left === 0
+        ? `All ${limit} seats are used. Remove someone or upgrade your plan to invite more people.`
+        : `Only ${left} of ${limit} seats are left; invite fewer people or upgrade your plan.`,
+    );
   }
   return ALLOWED;
-};
-
-/** R16, R8: yourself, or a user manager for anyone else. */
-const selfOrManager =
-  (what: string) =>
-  (viewer: Viewer, target: User, context: PolicyContext): Decision =>
-    target.id === viewer.id && !viewer.isExternal ? ALLOWED : requireManager(viewer, context, what);
-
-const RULES: { [A in Action]: Rule<A> } = {
-  "users.list": (viewer, _t, context) => requireManager(viewer, context, "see other users"),
-  "user.view": selfOrManager("see other users"),
-  "user.updateProfile": selfOrManager("edit other users"),
-  "user.changePassword": selfOrManager("change another user's password"),
-  "user.changeRole": (viewer, target, context) =>
-    chain(
-      () => requireManager(viewer, context, "change roles"),
-      () =>
-        context.roleId !== undefined && !isOwnerRole(context.roles, context.roleId) && isLastOwner(target, context)
-          ? lastOwner(target, context, "given another role")
-          : ALLOWED,
-    ),
-  "user.updatePermissions": (viewer, _t, context) => requireManager(viewer, context, "change permissions"),
-  "user.suspend": (viewer, target, context) =>
-    chain(
-      () => requireManager(viewer, context, "suspend users"),
-      () => (target.id === viewer.id ? deny("self_action", "You cannot suspend yourself.") : ALLOWED),
-      () =>
-        target.status === "active"
-          ? ALLOWED
-          : deny("invalid_state", `${displayName(target)} is not active, so cannot be suspended.`),
-      () => (isLastOwner(target, context) ? lastOwner(target, context, "suspended") : ALLOWED),
-    ),
-  "user.reactivate": (viewer, target, context) =>
-    chain(
-      () => requireManager(viewer, context, "reactivate users"),
-      () =>
-        target.status === "suspended"
-          ? ALLOWED
-          : deny("invalid_state", `${displayName(target)} is not suspended, so cannot be reactivated.`),
-    ),
-  "user.delete": (viewer, target, context) =>
-    chain(
-      () => requireManager(viewer, context, "delete users"),
-      () =>
-        target.id === viewer.id ? deny("self_action", "You cannot delete the user you are logged in as.") : ALLOWED,
-      () => (isLastOwner(target, context) ? lastOwner(target, context, "deleted") : ALLOWED),
-    ),
-  "invitations.list": (viewer, _t, context) => requireManager(viewer, context, "see invitations"),
-  "invitation.create": (viewer, _t, context) =>
-    chain(
-      () => requireManager(viewer, context, "invite users"),
-      () => planAllowsInvites(context),
-      () => {
-        const { seatLimit } = context.account.plan;
-        const wanted = context.inviteCount ?? 1;
-        if (seatLimit === null || context.account.seatsUsed + wanted <= seatLimit) return ALLOWED;
-        const left = Math.max(0, seatLimit - context.account.seatsUsed);
-        return deny(
-          "seat_limit",
-          left === 0
-            ? `All ${seatLimit} seats are used. Remove someone or upgrade your plan to invite more people.`
-            : `Only ${left} of ${seatLimit} seats are left; invite fewer people or upgrade your plan.`,
-        );
-      },
-    ),
-  "invitation.resend": (viewer, _t, context) =>
-    chain(
-      () => requireManager(viewer, context, "resend invitations"),
-      () => planAllowsInvites(context),
-    ),
-  "invitation.cancel": (viewer, _t, context) => requireManager(viewer, context, "cancel invitations"),
-  "invitation.replace": (viewer, _t, context) =>
-    chain(
-      () => requireManager(viewer, context, "change invitations"),
-      () => planAllowsInvites(context),
-    ),
-  "externalUsers.list": (viewer, _t, context) => requireManager(viewer, context, "see external users"),
-  "externalUser.update": (viewer, _t, context) => requireManager(viewer, context, "change external users"),
-  "externalUser.remove": (viewer, target, context) =>
-    chain(
-      () => requireManager(viewer, context, "remove external users"),
-      () => (target.id === viewer.id ? deny("self_action", "You cannot remove your own access.") : ALLOWED),
-    ),
-  "account.update": (viewer, _t, context) =>
-    hasPermission(viewer, PERMISSIONS.manageAccount, context.roles)
-      ? ALLOWED
-      : deny("not_permitted", "Only the account holder can change the account's details."),
-  "account.delete": (viewer, _t, context) =>
-    hasPermission(viewer, PERMISSIONS.manageAccount, context.roles)
-      ? ALLOWED
-      : deny("not_permitted", "Only the account holder can delete the account."),
-  "apiTokens.create": (viewer, _t, context) =>
-    hasPermission(viewer, PERMISSIONS.createApiTokens, context.roles)
-      ? ALLOWED
-      : deny("not_permitted", "Only administrators can create API tokens."),
-};
-
-function planAllowsInvites(context: PolicyContext): Decision {
-  const { plan } = context.account;
-  if (plan.multiUser) return ALLOWED;
-  const upgrade = plan.upgradePlanName ? ` Upgrade to ${plan.upgradePlanName} to invite people.` : "";
-  return deny("plan_required", `Your ${plan.name} plan does not include multi-user access.${upgrade}`);
 }
 
 /**
@@ -209,7 +188,7 @@ export function can<A extends Action>(
         : "Your access to this account is suspended.",
     );
   }
-  return RULES[action](viewer, target, context);
+  return decide(RULES[action], viewer, target, context);
 }
 
 const ERROR_CODES: Record<DenyReason, UserManagementErrorCode> = {
