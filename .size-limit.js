@@ -34,6 +34,15 @@ export default [
     limit: "6 KB",
   },
   {
+    // The client entry a browser app ships: proves no server code (Hono, pg, PGlite) reaches it.
+    name: "REST adapter with its validation (React external)",
+    path: "dist/adapters/rest.js",
+    import: "{ createRestAdapter }",
+    ignore: REACT,
+    gzip: true,
+    limit: "7 KB",
+  },
+  {
     name: "styles.css",
     path: "dist/styles.css",
     // Measure the file as shipped, not as esbuild would minify it.

@@ -6,6 +6,10 @@ export default defineConfig({
     index: "src/index.ts",
     core: "src/core.ts",
     "adapters/memory": "src/adapters/memory/index.ts",
+    // Valibot (REST adapter, server) and Hono (server only) are devDependencies, so tsup bundles the
+    // parts these entries use: nothing to install beside the package, and no client entry imports them.
+    "adapters/rest": "src/adapters/rest/index.ts",
+    server: "src/server/index.ts",
     testing: "src/testing/index.ts",
     "locales/fr": "src/locales/fr.ts",
   },
@@ -18,5 +22,6 @@ export default defineConfig({
   // Shared chunks in CJS too: otherwise each entry carries its own UserManagementError class and
   // \`instanceof\` fails across entries.
   splitting: true,
-  external: ["react", "react-dom", "react/jsx-runtime", "@tanstack/react-query", "vitest"],
+  // Every @tanstack module, query-core included: its types reach our .d.ts and must stay imports.
+  external: ["react", "react-dom", "react/jsx-runtime", /^@tanstack\//, "vitest"],
 });

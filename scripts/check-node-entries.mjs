@@ -32,5 +32,5 @@ if (failures.length > 0) {
   fail(check, `the React-free entries do not work in plain Node (no React installed).\n\n${failures.join("\n")}`);
 }
 console.log(
-  `${check}: core and adapters/memory load via require() and import() without React (${Math.round(performance.now() - started)} ms).`,
+  `${check}: core, adapters/memory, adapters/rest and server load via require() and import() without React or any dependency (${Math.round(performance.now() - started)} ms).`,
 );

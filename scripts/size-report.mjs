@@ -7,8 +7,9 @@ import { build } from "esbuild";
 const external = ["react", "react-dom", "react/jsx-runtime", "@tanstack/react-query", "@radix-ui/*", "clsx"];
 const entries = {
   "everything (import *)": 'export * from "./src/index.ts";',
-  "UserManagementPage": 'export { UserManagementPage } from "./src/index.ts";',
-  "hooks only": 'export { useUsers, usePermissions, useInvitations, useExternalUsers, UserManagementProvider } from "./src/index.ts";',
+  UserManagementPage: 'export { UserManagementPage } from "./src/index.ts";',
+  "hooks only":
+    'export { useUsers, usePermissions, useInvitations, useExternalUsers, UserManagementProvider } from "./src/index.ts";',
 };
 const top = Number(process.argv[2] ?? 12);
 
@@ -24,14 +25,19 @@ for (const [name, contents] of Object.entries(entries)) {
     logLevel: "error",
   });
   const code = result.outputFiles[0].contents;
-  console.log(`\n${name}: ${(code.length / 1000).toFixed(1)} kB minified, ${(gzipSync(code).length / 1000).toFixed(2)} kB gzip`);
+  console.log(
+    `\n${name}: ${(code.length / 1000).toFixed(1)} kB minified, ${(gzipSync(code).length / 1000).toFixed(2)} kB gzip`,
+  );
   const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs).map(([file, { bytesInOutput }]) => [
     file.replace(/^src\//, ""),
     bytesInOutput,
   ]);
   const folders = new Map();
   for (const [file, bytes] of inputs) {
-    const folder = file.split("/").slice(0, file.startsWith("components/") ? 2 : 1).join("/");
+    const folder = file
+      .split("/")
+      .slice(0, file.startsWith("components/") ? 2 : 1)
+      .join("/");
     folders.set(folder, (folders.get(folder) ?? 0) + bytes);
   }
   for (const [folder, bytes] of [...folders].sort((a, b) => b[1] - a[1])) {

@@ -35,4 +35,43 @@ async function checkMemoryAdapter(memory, core) {
   assert.equal(error.code, "not_found", "getUser of an unknown id fails with not_found");
 }
 
-module.exports = { assertNoReact, checkCore, checkMemoryAdapter };
+/**
+ * The server entry and the REST adapter, wired together in-process: a request without a session is
+ * answered 401 `access_revoked`, which the adapter turns into core's error class. Needs no database:
+ * the handler refuses before touching its store.
+ */
+async function checkServerAndRestAdapter(server, rest, core) {
+  assert.equal(typeof server.createUserManagementHandler, "function", "server.createUserManagementHandler");
+  assert.equal(typeof server.createPostgresStore, "function", "server.createPostgresStore");
+  assert.equal(typeof server.migrate, "function", "server.migrate");
+  const unreachable = () => {
+    throw new Error("the store must not be reached without a session");
+  };
+  const handler = server.createUserManagementHandler({
+    store: { transaction: unreachable },
+    getViewer: () => null,
+    sendInvitation: unreachable,
+    onAccessRevoked: unreachable,
+    basePath: "/api",
+  });
+  const response = await handler(new Request("http://probe.test/api/session"));
+  assert.equal(response.status, 401, "a request without a session is 401");
+  assert.equal((await response.json()).error.code, "access_revoked", "with the access_revoked code");
+
+  assert.equal(typeof rest.createRestAdapter, "function", "adapters/rest.createRestAdapter");
+  const adapter = rest.createRestAdapter({
+    baseUrl: "http://probe.test/api",
+    fetch: (input, init) => handler(new Request(input, init)),
+  });
+  const error = await adapter.getSession({}).then(
+    () => undefined,
+    (thrown) => thrown,
+  );
+  assert.ok(
+    error instanceof core.UserManagementError,
+    "REST adapter errors are instances of core's UserManagementError",
+  );
+  assert.equal(error.code, "access_revoked", "the REST adapter keeps the server's code");
+}
+
+module.exports = { assertNoReact, checkCore, checkMemoryAdapter, checkServerAndRestAdapter };

@@ -1,13 +1,21 @@
 // CommonJS consumer: require() resolves the "require" export conditions (dist/*.cjs).
-const { assertNoReact, checkCore, checkMemoryAdapter } = require("./expectations.cjs");
+const { assertNoReact, checkCore, checkMemoryAdapter, checkServerAndRestAdapter } = require("./expectations.cjs");
 
 assertNoReact(require.resolve);
 const core = require("react-user-management/core");
 checkCore(core);
-checkMemoryAdapter(require("react-user-management/adapters/memory"), core).then(
-  () => console.log("require(): core and adapters/memory OK"),
-  (error) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+checkMemoryAdapter(require("react-user-management/adapters/memory"), core)
+  .then(() =>
+    checkServerAndRestAdapter(
+      require("react-user-management/server"),
+      require("react-user-management/adapters/rest"),
+      core,
+    ),
+  )
+  .then(
+    () => console.log("require(): core, adapters/memory, adapters/rest and server OK"),
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );

@@ -1,10 +1,15 @@
 // ES module consumer: import() resolves the "import" export conditions (dist/*.js).
 import expectations from "./expectations.cjs";
 
-const { assertNoReact, checkCore, checkMemoryAdapter } = expectations;
+const { assertNoReact, checkCore, checkMemoryAdapter, checkServerAndRestAdapter } = expectations;
 
 assertNoReact(import.meta.resolve);
 const core = await import("react-user-management/core");
 checkCore(core);
 await checkMemoryAdapter(await import("react-user-management/adapters/memory"), core);
-console.log("import(): core and adapters/memory OK");
+await checkServerAndRestAdapter(
+  await import("react-user-management/server"),
+  await import("react-user-management/adapters/rest"),
+  core,
+);
+console.log("import(): core, adapters/memory, adapters/rest and server OK");

@@ -1,8 +1,7 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { type ReactNode, useMemo, useState } from "react";
+import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
+import { type ReactNode, useContext, useMemo, useState } from "react";
 import type { UserManagementAdapter } from "../adapter/contract";
-import { UserManagementContext } from "./UserManagementContext";
-import { useHostQueryClient } from "./useHostQueryClient";
+import { UserManagementContext } from "./useUserManagementContext";
 
 /** Props of {@link UserManagementProvider}. */
 export interface UserManagementProviderProps {
@@ -19,7 +18,7 @@ export interface UserManagementProviderProps {
 /**
  * Makes an adapter available to every hook and component of this library below it. Shares the
  * host app's QueryClient when there is one, so the host can prefetch and invalidate with
- * `userManagementKeys`; otherwise creates one, once, for the provider's lifetime.
+ * `userManagementKeys`; otherwise uses one of its own, kept for the provider's lifetime.
  *
  * @example
  * ```tsx
@@ -29,14 +28,12 @@ export interface UserManagementProviderProps {
  * ```
  */
 export function UserManagementProvider({ adapter, queryClient, children }: UserManagementProviderProps) {
-  const hostClient = useHostQueryClient();
-  // Created only when neither a prop nor a host client exists; kept across re-renders.
-  const [ownClient] = useState(() => ((queryClient ?? hostClient) ? undefined : new QueryClient()));
+  // TanStack's context read directly: `useQueryClient()` throws when the host has no client.
+  const hostClient = useContext(QueryClientContext);
+  // Made on first render even if a client is given: an unused QueryClient costs next to nothing (it
+  // does no work until a QueryClientProvider mounts it), and this one is there if the host's goes.
+  const [ownClient] = useState(() => new QueryClient());
   const client = queryClient ?? hostClient ?? ownClient;
-  if (client === undefined) {
-    // Only reachable if the host's QueryClientProvider disappears while we stay mounted.
-    throw new Error("UserManagementProvider lost its QueryClient; pass `queryClient` explicitly.");
-  }
   const value = useMemo(() => ({ adapter, queryClient: client }), [adapter, client]);
   const content = <UserManagementContext.Provider value={value}>{children}</UserManagementContext.Provider>;
   // Re-provide only a client that is not already the one in context, so host hooks below see ours too.

@@ -1,25 +1,13 @@
-import type { InviteResult, UserManagementAdapter } from "../adapter/contract";
-import { UserManagementError } from "../core/errors";
+import type { InviteOutcome, UserManagementAdapter } from "../adapter/contract";
+import { UserManagementError, type UserManagementErrorCode } from "../core/errors";
 import type { Invitation } from "../core/types";
 import type { ReplaceInvitationVariables } from "./replaceInvitationMutationOptions";
 
-const lost = "The old invitation was cancelled, but the new one was not sent";
-
-/** Internal: why the re-invite of a fallback replace did not produce an invitation. */
-function notSent(result: InviteResult | undefined): UserManagementError {
-  if (result === undefined) {
-    return new UserManagementError("malformed_response", `${lost}: inviteUsers() returned no result for the address.`);
-  }
-  const message = `${lost}: ${result.message}`;
-  switch (result.outcome) {
-    case "invalid":
-      return new UserManagementError("validation", message, { fieldErrors: { email: result.message } });
-    case "seat_limit":
-      return new UserManagementError("seat_limit", message);
-    default:
-      return new UserManagementError("conflict", message);
-  }
-}
+/** What a refused re-invite becomes; the others (already a member, already invited) are conflicts. */
+const refusalCodes: Partial<Record<InviteOutcome, UserManagementErrorCode>> = {
+  invalid: "validation",
+  seat_limit: "seat_limit",
+};
 
 /**
  * Internal: R14 for adapters without `replaceInvitation`: cancel, then invite with the new details.
@@ -31,10 +19,12 @@ export async function cancelAndReinvite(
   { id, invitee, roleId, permissions }: ReplaceInvitationVariables,
 ): Promise<Invitation> {
   await adapter.cancelInvitation({ id });
-  const { results } = await adapter.inviteUsers(
-    permissions === undefined ? { invitees: [invitee], roleId } : { invitees: [invitee], roleId, permissions },
-  );
-  const result = results[0];
+  const [result] = (await adapter.inviteUsers({ invitees: [invitee], roleId, permissions })).results;
   if (result?.outcome === "sent" && result.invitation) return result.invitation;
-  throw notSent(result);
+  const reason = result?.message ?? "inviteUsers() returned no result for the address.";
+  throw new UserManagementError(
+    result ? (refusalCodes[result.outcome] ?? "conflict") : "malformed_response",
+    `The old invitation was cancelled, but the new one was not sent: ${reason}`,
+    { fieldErrors: result?.outcome === "invalid" ? { email: reason } : undefined },
+  );
 }

@@ -1,10 +1,9 @@
 import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { ByIdParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
-import { type CacheSnapshot, restoreSnapshot, takeSnapshot } from "./cacheSnapshot";
-import { callAdapter } from "./callAdapter";
-import { removeCachedInvitation } from "./invitationCache";
-import { refresh } from "./refresh";
+import { removeCachedItem } from "./cachedItems";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `cancelInvitation` is called with. */
@@ -18,15 +17,10 @@ export function cancelInvitationMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
 ): UseMutationOptions<void, UserManagementError, CancelInvitationVariables, CacheSnapshot> {
-  return {
-    mutationKey: userManagementKeys.mutation("cancelInvitation"),
-    mutationFn: (variables) => callAdapter(() => adapter.cancelInvitation({ ...variables })),
-    onMutate: async ({ id }) => {
-      const snapshot = await takeSnapshot(queryClient, userManagementKeys.invitations.all);
-      removeCachedInvitation(queryClient, id);
-      return snapshot;
-    },
-    onError: (_error, _variables, snapshot) => restoreSnapshot(queryClient, snapshot),
-    onSettled: () => refresh(queryClient, userManagementKeys.invitations.all, userManagementKeys.session()),
-  };
+  return libraryMutationOptions(queryClient, {
+    name: "cancelInvitation",
+    run: (variables) => adapter.cancelInvitation(variables),
+    invalidates: [userManagementKeys.invitations.all, userManagementKeys.session()],
+    optimistic: ({ id }) => removeCachedItem(queryClient, userManagementKeys.invitations.all, "invitations", id),
+  });
 }

@@ -1,10 +1,9 @@
 import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { ByIdParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
-import { type CacheSnapshot, restoreSnapshot, takeSnapshot } from "./cacheSnapshot";
-import { callAdapter } from "./callAdapter";
-import { refresh } from "./refresh";
-import { removeCachedUser } from "./userCache";
+import { removeCachedItem } from "./cachedItems";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `deleteUser` is called with. */
@@ -19,16 +18,11 @@ export function deleteUserMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
 ): UseMutationOptions<void, UserManagementError, DeleteUserVariables, CacheSnapshot> {
-  return {
-    mutationKey: userManagementKeys.mutation("deleteUser"),
-    mutationFn: (variables) => callAdapter(() => adapter.deleteUser({ ...variables })),
-    onMutate: async ({ id }) => {
-      const snapshot = await takeSnapshot(queryClient, userManagementKeys.users.lists());
-      removeCachedUser(queryClient, id);
-      return snapshot;
-    },
-    onError: (_error, _variables, snapshot) => restoreSnapshot(queryClient, snapshot),
+  return libraryMutationOptions(queryClient, {
+    name: "deleteUser",
+    run: (variables) => adapter.deleteUser(variables),
+    invalidates: [userManagementKeys.users.lists(), userManagementKeys.session()],
+    optimistic: ({ id }) => removeCachedItem(queryClient, userManagementKeys.users.lists(), "users", id),
     onSuccess: (_data, { id }) => queryClient.removeQueries({ queryKey: userManagementKeys.users.detail(id) }),
-    onSettled: () => refresh(queryClient, userManagementKeys.users.lists(), userManagementKeys.session()),
-  };
+  });
 }

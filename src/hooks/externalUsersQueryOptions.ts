@@ -1,8 +1,7 @@
-import { queryOptions } from "@tanstack/react-query";
-import type { ListExternalUsersResult, UserManagementAdapter } from "../adapter/contract";
-import type { UserManagementError } from "../core/errors";
-import { callAdapter, requireAdapterMethod } from "./callAdapter";
-import { type PageListParams, toPageListParams } from "./listParams";
+import type { UserManagementAdapter } from "../adapter/contract";
+import { requireAdapterMethod } from "./callAdapter";
+import { libraryQueryOptions } from "./libraryQueryOptions";
+import { type PageListParams, toListParams } from "./listParams";
 import { userManagementKeys } from "./userManagementKeys";
 
 /**
@@ -10,15 +9,8 @@ import { userManagementKeys } from "./userManagementKeys";
  * `not_implemented` when the adapter lacks that capability; `useExternalUsers` does not run it then.
  */
 export function externalUsersQueryOptions(adapter: UserManagementAdapter, params: PageListParams = {}) {
-  const listParams = toPageListParams(params);
-  return queryOptions<
-    ListExternalUsersResult,
-    UserManagementError,
-    ListExternalUsersResult,
-    ReturnType<typeof userManagementKeys.externalUsers.list>
-  >({
-    queryKey: userManagementKeys.externalUsers.list(listParams),
-    queryFn: ({ signal }) =>
-      callAdapter(() => requireAdapterMethod(adapter, "listExternalUsers")({ ...listParams, signal })),
-  });
+  const listParams = toListParams(params);
+  return libraryQueryOptions(userManagementKeys.externalUsers.list(listParams), (signal) =>
+    requireAdapterMethod(adapter, "listExternalUsers")({ ...listParams, signal }),
+  );
 }

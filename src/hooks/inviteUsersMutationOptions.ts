@@ -1,8 +1,7 @@
 import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { InviteUsersParams, InviteUsersResult, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
-import { callAdapter } from "./callAdapter";
-import { refresh } from "./refresh";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `inviteUsers` is called with: the people and the role they get (R11). */
@@ -17,9 +16,9 @@ export function inviteUsersMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
 ): UseMutationOptions<InviteUsersResult, UserManagementError, InviteUsersVariables> {
-  return {
-    mutationKey: userManagementKeys.mutation("inviteUsers"),
-    mutationFn: (variables) => callAdapter(() => adapter.inviteUsers({ ...variables })),
-    onSettled: () => refresh(queryClient, userManagementKeys.invitations.all, userManagementKeys.session()),
-  };
+  return libraryMutationOptions(queryClient, {
+    name: "inviteUsers",
+    run: (variables) => adapter.inviteUsers(variables),
+    invalidates: [userManagementKeys.invitations.all, userManagementKeys.session()],
+  });
 }

@@ -6,23 +6,16 @@ export type UsersListParams = Omit<ListUsersParams, "signal">;
 /** What selects one page of invitations or external users, without the per-request signal. */
 export type PageListParams = Omit<ListPageParams, "signal">;
 
-/**
- * Copies only the known fields, dropping `undefined` ones and any stray `signal`, so a query key
- * stays serialisable and two equal selections hash the same.
- */
-export function toUsersListParams(params: UsersListParams): UsersListParams {
-  const result: UsersListParams = { page: params.page, pageSize: params.pageSize };
-  if (params.search !== undefined) result.search = params.search;
-  if (params.sort !== undefined) result.sort = { field: params.sort.field, direction: params.sort.direction };
-  if (params.roleIds !== undefined) result.roleIds = [...params.roleIds];
-  if (params.statuses !== undefined) result.statuses = [...params.statuses];
-  return result;
-}
+const selectsNothing = (value: unknown) =>
+  value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
 
-/** Same as {@link toUsersListParams}, for the smaller paged lists. */
-export function toPageListParams(params: PageListParams = {}): PageListParams {
-  const result: PageListParams = {};
-  if (params.page !== undefined) result.page = params.page;
-  if (params.pageSize !== undefined) result.pageSize = params.pageSize;
-  return result;
+/**
+ * Drops any stray `signal` (a query key stays serialisable) and the fields that select nothing:
+ * `undefined`, an empty search, an empty filter. So two equal selections hash the same, and a
+ * host's prefetch meets the hooks' own queries.
+ */
+export function toListParams<P extends UsersListParams | PageListParams>(params: P): P {
+  return Object.fromEntries(
+    Object.entries(params).filter(([key, value]) => key !== "signal" && !selectsNothing(value)),
+  ) as P;
 }

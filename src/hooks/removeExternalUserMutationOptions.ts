@@ -1,10 +1,10 @@
 import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { ByIdParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
-import { type CacheSnapshot, restoreSnapshot, takeSnapshot } from "./cacheSnapshot";
-import { callAdapter, requireAdapterMethod } from "./callAdapter";
-import { removeCachedExternalUser } from "./externalUserCache";
-import { refresh } from "./refresh";
+import { removeCachedItem } from "./cachedItems";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import { requireAdapterMethod } from "./callAdapter";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `removeExternalUser` is called with. */
@@ -19,15 +19,10 @@ export function removeExternalUserMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
 ): UseMutationOptions<void, UserManagementError, RemoveExternalUserVariables, CacheSnapshot> {
-  return {
-    mutationKey: userManagementKeys.mutation("removeExternalUser"),
-    mutationFn: (variables) => callAdapter(() => requireAdapterMethod(adapter, "removeExternalUser")({ ...variables })),
-    onMutate: async ({ id }) => {
-      const snapshot = await takeSnapshot(queryClient, userManagementKeys.externalUsers.all);
-      removeCachedExternalUser(queryClient, id);
-      return snapshot;
-    },
-    onError: (_error, _variables, snapshot) => restoreSnapshot(queryClient, snapshot),
-    onSettled: () => refresh(queryClient, userManagementKeys.externalUsers.all),
-  };
+  return libraryMutationOptions(queryClient, {
+    name: "removeExternalUser",
+    run: (variables) => requireAdapterMethod(adapter, "removeExternalUser")(variables),
+    invalidates: [userManagementKeys.externalUsers.all],
+    optimistic: ({ id }) => removeCachedItem(queryClient, userManagementKeys.externalUsers.all, "externalUsers", id),
+  });
 }

@@ -2,9 +2,8 @@ import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { ReplaceInvitationParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
-import { callAdapter } from "./callAdapter";
 import { cancelAndReinvite } from "./cancelAndReinvite";
-import { refresh } from "./refresh";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `replaceInvitation` is called with: the invitation to replace and the new details. */
@@ -20,14 +19,12 @@ export function replaceInvitationMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
 ): UseMutationOptions<Invitation, UserManagementError, ReplaceInvitationVariables> {
-  return {
-    mutationKey: userManagementKeys.mutation("replaceInvitation"),
-    mutationFn: (variables) =>
-      callAdapter(async () =>
-        adapter.replaceInvitation
-          ? (await adapter.replaceInvitation({ ...variables })).invitation
-          : cancelAndReinvite(adapter, variables),
-      ),
-    onSettled: () => refresh(queryClient, userManagementKeys.invitations.all, userManagementKeys.session()),
-  };
+  return libraryMutationOptions(queryClient, {
+    name: "replaceInvitation",
+    run: async (variables) =>
+      adapter.replaceInvitation
+        ? (await adapter.replaceInvitation(variables)).invitation
+        : cancelAndReinvite(adapter, variables),
+    invalidates: [userManagementKeys.invitations.all, userManagementKeys.session()],
+  });
 }

@@ -2,9 +2,8 @@ import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { ByIdParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
-import { callAdapter } from "./callAdapter";
-import { setCachedInvitation } from "./invitationCache";
-import { refresh } from "./refresh";
+import { updateCachedItem } from "./cachedItems";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `resendInvitation` is called with. */
@@ -19,10 +18,11 @@ export function resendInvitationMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
 ): UseMutationOptions<Invitation, UserManagementError, ResendInvitationVariables> {
-  return {
-    mutationKey: userManagementKeys.mutation("resendInvitation"),
-    mutationFn: (variables) => callAdapter(async () => (await adapter.resendInvitation({ ...variables })).invitation),
-    onSuccess: (invitation) => setCachedInvitation(queryClient, invitation),
-    onSettled: () => refresh(queryClient, userManagementKeys.invitations.all),
-  };
+  return libraryMutationOptions(queryClient, {
+    name: "resendInvitation",
+    run: async (variables) => (await adapter.resendInvitation(variables)).invitation,
+    invalidates: [userManagementKeys.invitations.all],
+    onSuccess: (invitation) =>
+      updateCachedItem(queryClient, userManagementKeys.invitations.all, "invitations", invitation.id, () => invitation),
+  });
 }

@@ -1,7 +1,5 @@
-import { queryOptions } from "@tanstack/react-query";
-import type { SessionResult, UserManagementAdapter } from "../adapter/contract";
-import type { UserManagementError } from "../core/errors";
-import { callAdapter } from "./callAdapter";
+import type { UserManagementAdapter } from "../adapter/contract";
+import { libraryQueryOptions } from "./libraryQueryOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /**
@@ -9,10 +7,5 @@ import { userManagementKeys } from "./userManagementKeys";
  * Use with `useQuery`, `prefetchQuery` or `ensureQueryData`.
  */
 export function sessionQueryOptions(adapter: UserManagementAdapter) {
-  return queryOptions<SessionResult, UserManagementError, SessionResult, ReturnType<typeof userManagementKeys.session>>(
-    {
-      queryKey: userManagementKeys.session(),
-      queryFn: ({ signal }) => callAdapter(() => adapter.getSession({ signal })),
-    },
-  );
+  return libraryQueryOptions(userManagementKeys.session(), (signal) => adapter.getSession({ signal }));
 }

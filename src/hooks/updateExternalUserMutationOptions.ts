@@ -2,10 +2,10 @@ import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { UpdateExternalUserParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { ExternalUser } from "../core/types";
-import { type CacheSnapshot, restoreSnapshot, takeSnapshot } from "./cacheSnapshot";
-import { callAdapter, requireAdapterMethod } from "./callAdapter";
-import { patchCachedExternalUser } from "./externalUserCache";
-import { refresh } from "./refresh";
+import { updateCachedItem } from "./cachedItems";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import { requireAdapterMethod } from "./callAdapter";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `updateExternalUser` is called with: their role here, and the version edited (R22, R25). */
@@ -20,23 +20,14 @@ export function updateExternalUserMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
 ): UseMutationOptions<ExternalUser, UserManagementError, UpdateExternalUserVariables, CacheSnapshot> {
-  return {
-    mutationKey: userManagementKeys.mutation("updateExternalUser"),
-    mutationFn: (variables) =>
-      callAdapter(
-        async () => (await requireAdapterMethod(adapter, "updateExternalUser")({ ...variables })).externalUser,
-      ),
-    onMutate: async ({ id, roleId, permissions }) => {
-      const snapshot = await takeSnapshot(queryClient, userManagementKeys.externalUsers.all);
-      patchCachedExternalUser(queryClient, id, (externalUser) => ({
-        ...externalUser,
-        roleId,
-        permissions: permissions ?? externalUser.permissions,
-      }));
-      return snapshot;
-    },
-    onError: (_error, _variables, snapshot) => restoreSnapshot(queryClient, snapshot),
-    onSuccess: (externalUser) => patchCachedExternalUser(queryClient, externalUser.id, () => externalUser),
-    onSettled: () => refresh(queryClient, userManagementKeys.externalUsers.all),
-  };
+  const patch = (id: string, change: (externalUser: ExternalUser) => ExternalUser) =>
+    updateCachedItem(queryClient, userManagementKeys.externalUsers.all, "externalUsers", id, change);
+  return libraryMutationOptions(queryClient, {
+    name: "updateExternalUser",
+    run: async (variables) => (await requireAdapterMethod(adapter, "updateExternalUser")(variables)).externalUser,
+    invalidates: [userManagementKeys.externalUsers.all],
+    optimistic: ({ id, roleId, permissions }) =>
+      patch(id, (externalUser) => ({ ...externalUser, roleId, permissions: permissions ?? externalUser.permissions })),
+    onSuccess: (externalUser) => patch(externalUser.id, () => externalUser),
+  });
 }

@@ -1,25 +1,15 @@
 import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
-import type { UpdateUserParams, UserChanges, UserManagementAdapter } from "../adapter/contract";
+import type { UpdateUserParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { User } from "../core/types";
-import { type CacheSnapshot, restoreSnapshot, takeSnapshot } from "./cacheSnapshot";
-import { callAdapter } from "./callAdapter";
-import { refresh } from "./refresh";
-import { patchCachedUser, setCachedUser } from "./userCache";
+import { patchCachedUser } from "./cachedItems";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import { definedFields } from "./definedFields";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `updateUser` is called with: the user, the version the edit started from (R25), the changes. */
 export type UpdateUserVariables = Omit<UpdateUserParams, "signal">;
-
-const applyChanges = (user: User, changes: UserChanges): User => {
-  const next = { ...user };
-  if (changes.firstName !== undefined) next.firstName = changes.firstName;
-  if (changes.lastName !== undefined) next.lastName = changes.lastName;
-  if (changes.email !== undefined) next.email = changes.email;
-  if (changes.roleId !== undefined) next.roleId = changes.roleId;
-  if (changes.permissions !== undefined) next.permissions = changes.permissions;
-  return next;
-};
 
 /**
  * Mutation options for editing a user's profile, role or custom permissions. The change shows at
@@ -31,16 +21,12 @@ export function updateUserMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
 ): UseMutationOptions<User, UserManagementError, UpdateUserVariables, CacheSnapshot> {
-  return {
-    mutationKey: userManagementKeys.mutation("updateUser"),
-    mutationFn: (variables) => callAdapter(async () => (await adapter.updateUser({ ...variables })).user),
-    onMutate: async ({ id, changes }) => {
-      const snapshot = await takeSnapshot(queryClient, userManagementKeys.users.all);
-      patchCachedUser(queryClient, id, (user) => applyChanges(user, changes));
-      return snapshot;
-    },
-    onError: (_error, _variables, snapshot) => restoreSnapshot(queryClient, snapshot),
-    onSuccess: (user) => setCachedUser(queryClient, user),
-    onSettled: () => refresh(queryClient, userManagementKeys.users.all, userManagementKeys.session()),
-  };
+  return libraryMutationOptions(queryClient, {
+    name: "updateUser",
+    run: async (variables) => (await adapter.updateUser(variables)).user,
+    invalidates: [userManagementKeys.users.all, userManagementKeys.session()],
+    optimistic: ({ id, changes }) =>
+      patchCachedUser(queryClient, id, (user) => ({ ...user, ...definedFields(changes) })),
+    onSuccess: (user) => patchCachedUser(queryClient, user.id, () => user),
+  });
 }

@@ -1,8 +1,8 @@
-import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { CacheSnapshot } from "./cacheSnapshot";
 import { type CancelInvitationVariables, cancelInvitationMutationOptions } from "./cancelInvitationMutationOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
+import { useLibraryMutation } from "./useLibraryMutation";
 
 /**
  * Cancels an invitation (R13), removing it from the list at once and restoring it if refused (R24). See {@link cancelInvitationMutationOptions}.
@@ -14,9 +14,5 @@ export function useCancelInvitation(): UseMutationResult<
   CancelInvitationVariables,
   CacheSnapshot
 > {
-  const { adapter, queryClient } = useUserManagementContext("useCancelInvitation");
-  return useMutation<void, UserManagementError, CancelInvitationVariables, CacheSnapshot>(
-    cancelInvitationMutationOptions(adapter, queryClient),
-    queryClient,
-  );
+  return useLibraryMutation("useCancelInvitation", cancelInvitationMutationOptions);
 }

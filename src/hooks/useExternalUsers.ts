@@ -1,5 +1,4 @@
-import { type UseMutationResult, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import type { UseMutationResult } from "@tanstack/react-query";
 import { getAdapterCapabilities, type ListExternalUsersResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { ExternalUser } from "../core/types";
@@ -8,6 +7,7 @@ import { externalUsersQueryOptions } from "./externalUsersQueryOptions";
 import { type ListQueryState, listQueryState } from "./listQueryState";
 import type { RemoveExternalUserVariables } from "./removeExternalUserMutationOptions";
 import type { UpdateExternalUserVariables } from "./updateExternalUserMutationOptions";
+import { useLibraryQuery } from "./useLibraryQuery";
 import { type PageState, usePageState } from "./usePageState";
 import { useRemoveExternalUser } from "./useRemoveExternalUser";
 import { useUpdateExternalUser } from "./useUpdateExternalUser";
@@ -33,26 +33,21 @@ export interface UseExternalUsersResult extends PageState, ListQueryState<ListEx
   removeExternalUser: UseMutationResult<void, UserManagementError, RemoveExternalUserVariables, CacheSnapshot>;
 }
 
-const DEFAULT_PAGE_SIZE = 50;
-
 /**
  * External users: people from other accounts who reach this one (R21), with changing their role
  * here and removing their access (R22), both optimistic and rolled back on failure (R24).
  */
 export function useExternalUsers({ enabled = true, ...initial }: UseExternalUsersOptions = {}): UseExternalUsersResult {
-  const { adapter, queryClient } = useUserManagementContext("useExternalUsers");
-  const isSupported = useMemo(() => getAdapterCapabilities(adapter).externalUsers, [adapter]);
-  const paging = usePageState(initial, DEFAULT_PAGE_SIZE);
-  const query = useQuery(
-    {
-      ...externalUsersQueryOptions(adapter, { page: paging.page, pageSize: paging.pageSize }),
-      enabled: enabled && isSupported,
-    },
-    queryClient,
-  );
+  const isSupported = getAdapterCapabilities(useUserManagementContext("useExternalUsers").adapter).externalUsers;
+  const paging = usePageState(initial);
+  const { page, pageSize } = paging;
+  const query = useLibraryQuery("useExternalUsers", (adapter) => ({
+    ...externalUsersQueryOptions(adapter, { page, pageSize }),
+    enabled: enabled && isSupported,
+  }));
   return {
     ...paging,
-    ...listQueryState(query, paging.pageSize),
+    ...listQueryState(query, pageSize),
     isSupported,
     externalUsers: query.data?.externalUsers ?? [],
     updateExternalUser: useUpdateExternalUser(),

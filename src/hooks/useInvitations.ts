@@ -1,4 +1,4 @@
-import { type UseMutationResult, useQuery } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { InviteUsersResult, ListInvitationsResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
@@ -11,10 +11,10 @@ import type { ReplaceInvitationVariables } from "./replaceInvitationMutationOpti
 import type { ResendInvitationVariables } from "./resendInvitationMutationOptions";
 import { useCancelInvitation } from "./useCancelInvitation";
 import { useInviteUsers } from "./useInviteUsers";
+import { useLibraryQuery } from "./useLibraryQuery";
 import { type PageState, usePageState } from "./usePageState";
 import { useReplaceInvitation } from "./useReplaceInvitation";
 import { useResendInvitation } from "./useResendInvitation";
-import { useUserManagementContext } from "./useUserManagementContext";
 
 /** Options of {@link useInvitations}. */
 export interface UseInvitationsOptions {
@@ -37,22 +37,20 @@ export interface UseInvitationsResult extends PageState, ListQueryState<ListInvi
   replaceInvitation: UseMutationResult<Invitation, UserManagementError, ReplaceInvitationVariables, unknown>;
 }
 
-const DEFAULT_PAGE_SIZE = 50;
-
 /**
  * Pending and expired invitations, listed apart from users (R12), with invite (R11), resend and
  * cancel (R13) and change (R14). Cancelling is optimistic and rolls back on failure (R24).
  */
 export function useInvitations({ enabled = true, ...initial }: UseInvitationsOptions = {}): UseInvitationsResult {
-  const { adapter, queryClient } = useUserManagementContext("useInvitations");
-  const paging = usePageState(initial, DEFAULT_PAGE_SIZE);
-  const query = useQuery(
-    { ...invitationsQueryOptions(adapter, { page: paging.page, pageSize: paging.pageSize }), enabled },
-    queryClient,
-  );
+  const paging = usePageState(initial);
+  const { page, pageSize } = paging;
+  const query = useLibraryQuery("useInvitations", (adapter) => ({
+    ...invitationsQueryOptions(adapter, { page, pageSize }),
+    enabled,
+  }));
   return {
     ...paging,
-    ...listQueryState(query, paging.pageSize),
+    ...listQueryState(query, pageSize),
     invitations: query.data?.invitations ?? [],
     inviteUsers: useInviteUsers(),
     resendInvitation: useResendInvitation(),

@@ -1,8 +1,8 @@
-import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { InviteUsersResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import { type InviteUsersVariables, inviteUsersMutationOptions } from "./inviteUsersMutationOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
+import { useLibraryMutation } from "./useLibraryMutation";
 
 /**
  * Invites people by email (R11); read each address's outcome from the result. See {@link inviteUsersMutationOptions}.
@@ -14,9 +14,5 @@ export function useInviteUsers(): UseMutationResult<
   InviteUsersVariables,
   unknown
 > {
-  const { adapter, queryClient } = useUserManagementContext("useInviteUsers");
-  return useMutation<InviteUsersResult, UserManagementError, InviteUsersVariables, unknown>(
-    inviteUsersMutationOptions(adapter, queryClient),
-    queryClient,
-  );
+  return useLibraryMutation("useInviteUsers", inviteUsersMutationOptions);
 }

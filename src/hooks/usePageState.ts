@@ -9,12 +9,9 @@ export interface PageState {
   setPageSize(pageSize: number): void;
 }
 
-/** Internal: page state for a list without search or filters. */
-export function usePageState(initial: { page?: number; pageSize?: number }, defaultPageSize: number): PageState {
-  const [state, setState] = useState(() => ({
-    page: initial.page ?? 1,
-    pageSize: initial.pageSize ?? defaultPageSize,
-  }));
+/** Internal: page state for a list without search or filters; 50 rows a page unless told. */
+export function usePageState({ page = 1, pageSize = 50 }: { page?: number; pageSize?: number }): PageState {
+  const [state, setState] = useState({ page, pageSize });
   const setters = useMemo(
     () => ({
       setPage: (page: number) => setState((s) => ({ ...s, page: Math.max(1, Math.floor(page)) })),

@@ -54,8 +54,8 @@ export interface UsePermissionsResult {
   capabilities: AdapterCapabilities;
 }
 
-const NO_ROLES: readonly RoleDefinition[] = [];
-const NO_PERMISSIONS: readonly Permission[] = [];
+/** Stands for roles and permissions until they load: one array, so it stays the same across renders. */
+const NONE: readonly never[] = [];
 
 /**
  * Who the viewer is and what they may do: the one `can()` of core (R9) bound to the viewer and
@@ -78,10 +78,11 @@ export function usePermissions(): UsePermissionsResult {
 
   const viewer = session.data?.viewer;
   const account = session.data?.account;
-  const roles = roleModel.data?.roles ?? NO_ROLES;
+  const roles = roleModel.data?.roles ?? NONE;
   const managesUsers =
     viewer !== undefined && viewer.status === "active" && hasPermission(viewer, PERMISSIONS.manageUsers, roles);
-  const ownerRoleIds = useMemo(() => roles.filter((role) => role.kind === "owner").map((role) => role.id), [roles]);
+  // A fresh array each render is fine: TanStack compares query keys by their hash.
+  const ownerRoleIds = roles.filter((role) => role.kind === "owner").map((role) => role.id);
   const needsOwnerCount = managesUsers && ownerRoleIds.length > 0;
   const ownerCount = useQuery(
     {
@@ -98,15 +99,9 @@ export function usePermissions(): UsePermissionsResult {
 
   const decide = useCallback(
     <A extends Action>(action: A, ...[target, extra]: CanArgs<A>): Decision => {
-      if (error) {
-        return {
-          allowed: false,
-          reason: "not_permitted",
-          message: `Permissions could not be loaded: ${error.message}`,
-        };
-      }
-      if (viewer === undefined || account === undefined || isPending) {
-        return { allowed: false, reason: "not_permitted", message: "Permissions are still loading." };
+      if (error || viewer === undefined || account === undefined || isPending) {
+        const message = error ? `Permissions could not be loaded: ${error.message}` : "Permissions are still loading.";
+        return { allowed: false, reason: "not_permitted", message };
       }
       // Unknown owner count only matters to viewers who manage users, and then isPending covers it.
       const context: PolicyContext = { roles, account, activeOwnerCount: activeOwnerCount ?? 0, ...extra };
@@ -119,7 +114,7 @@ export function usePermissions(): UsePermissionsResult {
     viewer,
     account,
     roles,
-    permissions: roleModel.data?.permissions ?? NO_PERMISSIONS,
+    permissions: roleModel.data?.permissions ?? NONE,
     defaultRoleId: roleModel.data?.defaultRoleId,
     managesUsers,
     activeOwnerCount,

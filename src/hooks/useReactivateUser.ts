@@ -1,19 +1,15 @@
-import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { User } from "../core/types";
 import type { CacheSnapshot } from "./cacheSnapshot";
 import { reactivateUserMutationOptions } from "./reactivateUserMutationOptions";
+import { useLibraryMutation } from "./useLibraryMutation";
 import type { UserStatusVariables } from "./userStatusMutationOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
 
 /**
  * Reactivates a suspended user (R10), optimistically (R24). See {@link reactivateUserMutationOptions}.
  * `error` is a typed UserManagementError: check its `code`.
  */
 export function useReactivateUser(): UseMutationResult<User, UserManagementError, UserStatusVariables, CacheSnapshot> {
-  const { adapter, queryClient } = useUserManagementContext("useReactivateUser");
-  return useMutation<User, UserManagementError, UserStatusVariables, CacheSnapshot>(
-    reactivateUserMutationOptions(adapter, queryClient),
-    queryClient,
-  );
+  return useLibraryMutation("useReactivateUser", reactivateUserMutationOptions);
 }

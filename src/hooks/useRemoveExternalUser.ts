@@ -1,11 +1,11 @@
-import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { CacheSnapshot } from "./cacheSnapshot";
 import {
   type RemoveExternalUserVariables,
   removeExternalUserMutationOptions,
 } from "./removeExternalUserMutationOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
+import { useLibraryMutation } from "./useLibraryMutation";
 
 /**
  * Removes an external user's access here (R22), optimistically (R24). See {@link removeExternalUserMutationOptions}.
@@ -17,9 +17,5 @@ export function useRemoveExternalUser(): UseMutationResult<
   RemoveExternalUserVariables,
   CacheSnapshot
 > {
-  const { adapter, queryClient } = useUserManagementContext("useRemoveExternalUser");
-  return useMutation<void, UserManagementError, RemoveExternalUserVariables, CacheSnapshot>(
-    removeExternalUserMutationOptions(adapter, queryClient),
-    queryClient,
-  );
+  return useLibraryMutation("useRemoveExternalUser", removeExternalUserMutationOptions);
 }

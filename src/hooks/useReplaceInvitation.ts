@@ -1,8 +1,8 @@
-import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
 import { type ReplaceInvitationVariables, replaceInvitationMutationOptions } from "./replaceInvitationMutationOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
+import { useLibraryMutation } from "./useLibraryMutation";
 
 /**
  * Changes a pending invitation as cancel-and-reinvite in one step (R14), with a fallback for adapters lacking `replaceInvitation`. See {@link replaceInvitationMutationOptions}.
@@ -14,9 +14,5 @@ export function useReplaceInvitation(): UseMutationResult<
   ReplaceInvitationVariables,
   unknown
 > {
-  const { adapter, queryClient } = useUserManagementContext("useReplaceInvitation");
-  return useMutation<Invitation, UserManagementError, ReplaceInvitationVariables, unknown>(
-    replaceInvitationMutationOptions(adapter, queryClient),
-    queryClient,
-  );
+  return useLibraryMutation("useReplaceInvitation", replaceInvitationMutationOptions);
 }

@@ -1,8 +1,8 @@
-import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
 import { type ResendInvitationVariables, resendInvitationMutationOptions } from "./resendInvitationMutationOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
+import { useLibraryMutation } from "./useLibraryMutation";
 
 /**
  * Resends an invitation with a fresh link and expiry (R13). See {@link resendInvitationMutationOptions}.
@@ -14,9 +14,5 @@ export function useResendInvitation(): UseMutationResult<
   ResendInvitationVariables,
   unknown
 > {
-  const { adapter, queryClient } = useUserManagementContext("useResendInvitation");
-  return useMutation<Invitation, UserManagementError, ResendInvitationVariables, unknown>(
-    resendInvitationMutationOptions(adapter, queryClient),
-    queryClient,
-  );
+  return useLibraryMutation("useResendInvitation", resendInvitationMutationOptions);
 }

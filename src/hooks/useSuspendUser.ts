@@ -1,19 +1,15 @@
-import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { User } from "../core/types";
 import type { CacheSnapshot } from "./cacheSnapshot";
 import { suspendUserMutationOptions } from "./suspendUserMutationOptions";
+import { useLibraryMutation } from "./useLibraryMutation";
 import type { UserStatusVariables } from "./userStatusMutationOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
 
 /**
  * Suspends a user (R10), showing the new status at once and rolling back if refused (R24). See {@link suspendUserMutationOptions}.
  * `error` is a typed UserManagementError: check its `code`.
  */
 export function useSuspendUser(): UseMutationResult<User, UserManagementError, UserStatusVariables, CacheSnapshot> {
-  const { adapter, queryClient } = useUserManagementContext("useSuspendUser");
-  return useMutation<User, UserManagementError, UserStatusVariables, CacheSnapshot>(
-    suspendUserMutationOptions(adapter, queryClient),
-    queryClient,
-  );
+  return useLibraryMutation("useSuspendUser", suspendUserMutationOptions);
 }

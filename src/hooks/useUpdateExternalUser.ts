@@ -1,4 +1,4 @@
-import { type UseMutationResult, useMutation } from "@tanstack/react-query";
+import type { UseMutationResult } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { ExternalUser } from "../core/types";
 import type { CacheSnapshot } from "./cacheSnapshot";
@@ -6,7 +6,7 @@ import {
   type UpdateExternalUserVariables,
   updateExternalUserMutationOptions,
 } from "./updateExternalUserMutationOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
+import { useLibraryMutation } from "./useLibraryMutation";
 
 /**
  * Changes an external user's role here (R22), optimistically (R24). See {@link updateExternalUserMutationOptions}.
@@ -18,9 +18,5 @@ export function useUpdateExternalUser(): UseMutationResult<
   UpdateExternalUserVariables,
   CacheSnapshot
 > {
-  const { adapter, queryClient } = useUserManagementContext("useUpdateExternalUser");
-  return useMutation<ExternalUser, UserManagementError, UpdateExternalUserVariables, CacheSnapshot>(
-    updateExternalUserMutationOptions(adapter, queryClient),
-    queryClient,
-  );
+  return useLibraryMutation("useUpdateExternalUser", updateExternalUserMutationOptions);
 }

@@ -1,14 +1,16 @@
-import { type UseQueryResult, useQuery } from "@tanstack/react-query";
+import type { UseQueryResult } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { User } from "../core/types";
+import { useLibraryQuery } from "./useLibraryQuery";
 import { userQueryOptions } from "./userQueryOptions";
-import { useUserManagementContext } from "./useUserManagementContext";
 
 /**
  * One user, e.g. for an edit form. Optimistic edits and the server's answers to them show here
  * too. Pass `undefined` to wait (nothing is fetched until there is an id).
  */
 export function useUser(id: string | undefined): UseQueryResult<User, UserManagementError> {
-  const { adapter, queryClient } = useUserManagementContext("useUser");
-  return useQuery({ ...userQueryOptions(adapter, id ?? ""), enabled: id !== undefined }, queryClient);
+  return useLibraryQuery("useUser", (adapter) => ({
+    ...userQueryOptions(adapter, id ?? ""),
+    enabled: id !== undefined,
+  }));
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, type UseMutationResult, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, type UseMutationResult } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type { ListUsersResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
@@ -10,12 +10,12 @@ import { type ListQueryState, listQueryState } from "./listQueryState";
 import type { UpdateUserVariables } from "./updateUserMutationOptions";
 import { useChangePassword } from "./useChangePassword";
 import { useDeleteUser } from "./useDeleteUser";
+import { useLibraryQuery } from "./useLibraryQuery";
 import { useReactivateUser } from "./useReactivateUser";
 import type { UserStatusVariables } from "./userStatusMutationOptions";
 import { usersQueryOptions } from "./usersQueryOptions";
 import { useSuspendUser } from "./useSuspendUser";
 import { useUpdateUser } from "./useUpdateUser";
-import { useUserManagementContext } from "./useUserManagementContext";
 import { type UsersListState, type UsersListStateControls, useUsersListState } from "./useUsersListState";
 
 /** Options of {@link useUsers}: the list's starting state, and whether to fetch at all. */
@@ -49,12 +49,12 @@ export interface UseUsersResult extends UsersListStateControls, ListQueryState<L
  * ```
  */
 export function useUsers({ enabled = true, ...initial }: UseUsersOptions = {}): UseUsersResult {
-  const { adapter, queryClient } = useUserManagementContext("useUsers");
   const list = useUsersListState(initial);
-  const query = useQuery(
-    { ...usersQueryOptions(adapter, list.params), placeholderData: keepPreviousData, enabled },
-    queryClient,
-  );
+  const query = useLibraryQuery("useUsers", (adapter) => ({
+    ...usersQueryOptions(adapter, list.params),
+    placeholderData: keepPreviousData,
+    enabled,
+  }));
 
   const state = listQueryState(query, list.pageSize);
   const { pageCount } = state;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import type { UserSort } from "../adapter/contract";
 import type { UserStatus } from "../core/types";
-import type { UsersListParams } from "./listParams";
+import { toListParams, type UsersListParams } from "./listParams";
 
 /** Which page of the user list is shown, and how it is searched, filtered and sorted. */
 export interface UsersListState {
@@ -43,16 +43,6 @@ const DEFAULTS: UsersListState = {
   pageSize: DEFAULT_USERS_PAGE_SIZE,
 };
 
-function toParams({ search, sort, roleIds, statuses, page, pageSize }: UsersListState): UsersListParams {
-  const params: UsersListParams = { page, pageSize };
-  const trimmed = search.trim();
-  if (trimmed !== "") params.search = trimmed;
-  if (sort !== undefined) params.sort = sort;
-  if (roleIds.length > 0) params.roleIds = roleIds;
-  if (statuses.length > 0) params.statuses = statuses;
-  return params;
-}
-
 /**
  * The user list's interaction state (search, sort, filters, page) with no data and no DOM. Every
  * change other than the page itself returns to page 1, so a narrower search never lands on an
@@ -72,6 +62,6 @@ export function useUsersListState(initial: Partial<UsersListState> = {}): UsersL
       setPage: (page: number) => setState((s) => ({ ...s, page: Math.max(1, Math.floor(page)) })),
     };
   }, []);
-  const params = useMemo(() => toParams(state), [state]);
+  const params = useMemo(() => toListParams({ ...state, search: state.search.trim() }), [state]);
   return { ...state, ...setters, params };
 }

@@ -1,4 +1,4 @@
-import { type PageListParams, toPageListParams, toUsersListParams, type UsersListParams } from "./listParams";
+import { type PageListParams, toListParams, type UsersListParams } from "./listParams";
 
 const all = ["react-user-management"] as const;
 const usersAll = [...all, "users"] as const;
@@ -43,7 +43,7 @@ export const userManagementKeys = {
     /** Every user list page, whatever its search, filters, sort or page. */
     lists: () => [...usersAll, "list"] as const,
     /** One page of the user list. */
-    list: (params: UsersListParams) => [...usersAll, "list", toUsersListParams(params)] as const,
+    list: (params: UsersListParams) => [...usersAll, "list", toListParams(params)] as const,
     /** Every user detail. */
     details: () => [...usersAll, "detail"] as const,
     /** One user (`getUser`). */
@@ -53,13 +53,13 @@ export const userManagementKeys = {
     /** Every invitation list page. */
     all: invitationsAll,
     /** One page of pending and expired invitations. */
-    list: (params: PageListParams = {}) => [...invitationsAll, "list", toPageListParams(params)] as const,
+    list: (params: PageListParams = {}) => [...invitationsAll, "list", toListParams(params)] as const,
   },
   externalUsers: {
     /** Every external user list page. */
     all: externalUsersAll,
     /** One page of external users. */
-    list: (params: PageListParams = {}) => [...externalUsersAll, "list", toPageListParams(params)] as const,
+    list: (params: PageListParams = {}) => [...externalUsersAll, "list", toListParams(params)] as const,
   },
   /** The `mutationKey` of one of this library's mutations, for `useIsMutating` or `useMutationState`. */
   mutation: (name: UserManagementMutationName) => [...all, "mutation", name] as const,

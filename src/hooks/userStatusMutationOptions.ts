@@ -2,10 +2,10 @@ import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { UserManagementAdapter, UserStatusParams } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { User, UserStatus } from "../core/types";
-import { type CacheSnapshot, restoreSnapshot, takeSnapshot } from "./cacheSnapshot";
-import { callAdapter, requireAdapterMethod } from "./callAdapter";
-import { refresh } from "./refresh";
-import { patchCachedUser, setCachedUser } from "./userCache";
+import { patchCachedUser } from "./cachedItems";
+import type { CacheSnapshot } from "./cacheSnapshot";
+import { requireAdapterMethod } from "./callAdapter";
+import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
 
 /** What `suspendUser` and `reactivateUser` are called with. */
@@ -18,18 +18,12 @@ export function userStatusMutationOptions(
   method: "suspendUser" | "reactivateUser",
   status: UserStatus,
 ): UseMutationOptions<User, UserManagementError, UserStatusVariables, CacheSnapshot> {
-  return {
-    mutationKey: userManagementKeys.mutation(method),
-    mutationFn: (variables) =>
-      callAdapter(async () => (await requireAdapterMethod(adapter, method)({ ...variables })).user),
-    onMutate: async ({ id }) => {
-      const snapshot = await takeSnapshot(queryClient, userManagementKeys.users.all);
-      patchCachedUser(queryClient, id, (user) => ({ ...user, status }));
-      return snapshot;
-    },
-    onError: (_error, _variables, snapshot) => restoreSnapshot(queryClient, snapshot),
-    onSuccess: (user) => setCachedUser(queryClient, user),
+  return libraryMutationOptions(queryClient, {
+    name: method,
+    run: async (variables) => (await requireAdapterMethod(adapter, method)(variables)).user,
     // Lists filtered by status and the active-owner count (R19) change with it.
-    onSettled: () => refresh(queryClient, userManagementKeys.users.all),
-  };
+    invalidates: [userManagementKeys.users.all],
+    optimistic: ({ id }) => patchCachedUser(queryClient, id, (user) => ({ ...user, status })),
+    onSuccess: (user) => patchCachedUser(queryClient, user.id, () => user),
+  });
 }

@@ -1,8 +1,6 @@
-import { queryOptions } from "@tanstack/react-query";
-import type { ListUsersResult, UserManagementAdapter } from "../adapter/contract";
-import type { UserManagementError } from "../core/errors";
-import { callAdapter } from "./callAdapter";
-import { toUsersListParams, type UsersListParams } from "./listParams";
+import type { UserManagementAdapter } from "../adapter/contract";
+import { libraryQueryOptions } from "./libraryQueryOptions";
+import { toListParams, type UsersListParams } from "./listParams";
 import { userManagementKeys } from "./userManagementKeys";
 
 /**
@@ -10,14 +8,8 @@ import { userManagementKeys } from "./userManagementKeys";
  * adapter (R1). TanStack's `signal` is passed on, so a superseded page request is cancelled.
  */
 export function usersQueryOptions(adapter: UserManagementAdapter, params: UsersListParams) {
-  const listParams = toUsersListParams(params);
-  return queryOptions<
-    ListUsersResult,
-    UserManagementError,
-    ListUsersResult,
-    ReturnType<typeof userManagementKeys.users.list>
-  >({
-    queryKey: userManagementKeys.users.list(listParams),
-    queryFn: ({ signal }) => callAdapter(() => adapter.listUsers({ ...listParams, signal })),
-  });
+  const listParams = toListParams(params);
+  return libraryQueryOptions(userManagementKeys.users.list(listParams), (signal) =>
+    adapter.listUsers({ ...listParams, signal }),
+  );
 }

@@ -36,6 +36,16 @@ describe("userManagementKeys", () => {
     expect(key[3]).toEqual({ page: 1, pageSize: 10, statuses: ["active"] });
   });
 
+  it("R1: an empty search or filter selects the same page as none, so a host's prefetch is found", async () => {
+    const queryClient = createTestQueryClient();
+    const adapter = stubAdapter({ listUsers: async () => pageOf([], 0) });
+    await queryClient.prefetchQuery(usersQueryOptions(adapter, { page: 1, pageSize: 25 }));
+
+    const key = userManagementKeys.users.list({ page: 1, pageSize: 25, search: "", roleIds: [], statuses: [] });
+
+    expect(queryClient.getQueryData(key)).toEqual({ users: [], total: 0 });
+  });
+
   it("lets a host prefetch a page and invalidate every list without touching details", async () => {
     const queryClient = createTestQueryClient();
     const adapter = stubAdapter({ listUsers: async () => pageOf([], 0) });

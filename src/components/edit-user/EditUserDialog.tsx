@@ -3,11 +3,9 @@ import { type ReactElement, useState } from "react";
 import type { User } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer } from "../ui/Announcer";
-import { Button } from "../ui/Button";
 import { DialogShell } from "../ui/DialogShell";
 import { displayName } from "../ui/PersonName";
-import { UserForm } from "./UserForm";
-import { isolate } from "./useUserForm";
+import { isolate, UserForm } from "./UserForm";
 
 /** Which part of {@link EditUserDialog} gets focus first. */
 export type EditUserSection = "profile" | "role" | "password";
@@ -72,11 +70,7 @@ export function EditUserDialog({
             section={section ?? "profile"}
             className={className}
             onSaved={() => setOpen(false)}
-            actions={
-              <Dialog.Close asChild>
-                <Button>{messages.common.cancel}</Button>
-              </Dialog.Close>
-            }
+            cancel
           />
         </DialogShell>
       </Dialog.Root>

@@ -1,16 +1,19 @@
-import { clsx } from "clsx";
-import { type ReactNode, useEffect, useRef } from "react";
+import type { InputHTMLAttributes } from "react";
+import type { UserChanges } from "../../adapter/contract";
+import { MAX_NAME_LENGTH, validateProfile } from "../../core/email";
 import { findRole } from "../../core/roles";
 import type { User } from "../../core/types";
+import { useChangePassword } from "../../hooks/useChangePassword";
 import { usePermissions } from "../../hooks/usePermissions";
+import { useUpdateUser } from "../../hooks/useUpdateUser";
 import { useI18n } from "../i18n/I18nContext";
-import { Button } from "../ui/Button";
 import { denialMessage } from "../ui/describeError";
-import { ErrorMessage } from "../ui/ErrorMessage";
 import { Field } from "../ui/Field";
-import { PermissionChecklist } from "../ui/PermissionChecklist";
-import { RoleSelect } from "../ui/RoleSelect";
-import { type FormValues, same, useUserForm } from "./useUserForm";
+import { ListState } from "../ui/ListState";
+import { displayName } from "../ui/PersonName";
+import { EditForm } from "./EditForm";
+import { RoleFields, roleLabel } from "./RoleFields";
+import { type FieldErrorTexts, same, useEditForm } from "./useEditForm";
 
 /** Props of {@link UserForm}. */
 export interface UserFormProps {
@@ -20,10 +23,16 @@ export interface UserFormProps {
   /** Role and permissions; own profile leaves them out (R8). */
   withRole?: boolean;
   onSaved?: (user: User) => void;
-  /** Extra buttons before Save, e.g. the dialog's Cancel. */
-  actions?: ReactNode;
+  /** Adds the dialog's Cancel before Save. */
+  cancel?: boolean;
   className?: string | undefined;
 }
+
+/** What the person typed. */
+type FormValues = User & { newPassword: string; actorPassword: string };
+/** The parts of a user the form edits. */
+const EDITED = ["firstName", "lastName", "email", "roleId", "permissions"] as const;
+type TextField = "firstName" | "lastName" | "email" | "newPassword" | "actorPassword";
 
 const FIRST_CONTROL = { profile: "input:enabled", role: "select:enabled", password: 'input[type="password"]' };
 
@@ -33,146 +42,144 @@ const PROFILE = [
   ["email", "email"],
 ] as const;
 
+/** R26: a name inside a sentence, isolated so a right-to-left name cannot reorder the words around it. */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /**
  * Profile, role, custom permissions and password of one user. Each part is enabled only when
- * `can()` allows it (R9, R16, R19), and a denied role change says why inline.
+ * `can()` allows it (R9, R16, R19), and a denied role change says why inline. Profile and role are
+ * saved with the version the edit started from, then the password with the actor's own (R17).
  */
-export function UserForm({ user, section, withRole = true, onSaved, actions, className }: UserFormProps) {
+export function UserForm({ user, section, withRole = true, onSaved, cancel, className }: UserFormProps) {
   const { messages, format } = useI18n();
   const m = messages.editUser;
   const { can, roles, permissions, capabilities, viewer, isPending, error } = usePermissions();
-  const form = useUserForm(user, roles, onSaved);
+  const update = useUpdateUser();
+  const changePassword = useChangePassword();
+
+  /** The core's profile check, said in the catalog's words. */
+  const profileErrors = (profile: UserChanges) => {
+    const found: FieldErrorTexts = {};
+    for (const field in validateProfile(profile)) {
+      found[field] = field === "email" ? m.emailInvalid : m.nameTooLong(MAX_NAME_LENGTH);
+    }
+    return found;
+  };
+  /** Only what differs from the record the edit started from, so nobody else's change is overwritten (R25). */
+  const changesOf = (values: FormValues, base: User) => {
+    const changes: Record<string, unknown> = {};
+    for (const field of EDITED) if (!same(values[field], base[field])) changes[field] = values[field];
+    // Grants belong to a custom role only; a new custom role gets what is ticked.
+    if (findRole(roles, values.roleId)?.kind !== "custom") delete changes.permissions;
+    else if (changes.roleId) changes.permissions = values.permissions;
+    return changes as UserChanges;
+  };
+  /** R9: why the chosen role cannot be given, if it cannot. */
+  const refusal = (base: User, roleId: string) =>
+    roleId === base.roleId ? undefined : denialMessage(can("user.changeRole", base, { roleId }), messages);
+
+  const form = useEditForm<User, FormValues>(
+    user,
+    { ...user, newPassword: "", actorPassword: "" },
+    {
+      conflict: m.conflict,
+      validate: (values, base) => ({
+        ...profileErrors(changesOf(values, base)),
+        actorPassword: values.newPassword && !values.actorPassword ? m.actorPasswordRequired : undefined,
+        roleId: refusal(base, values.roleId),
+      }),
+      save: async (values, base, step) => {
+        const changes = changesOf(values, base);
+        let saved = base;
+        if (Object.keys(changes).length > 0) {
+          saved = await update.mutateAsync({ id: base.id, version: base.version, changes });
+          step(m.saved(isolate(displayName(saved))), saved);
+        }
+        const { newPassword, actorPassword } = values;
+        if (newPassword) {
+          await changePassword.mutateAsync({ id: base.id, newPassword, actorPassword });
+          form.set("newPassword", "");
+          form.set("actorPassword", "");
+          step(m.passwordChanged);
+        }
+        onSaved?.(saved);
+      },
+    },
+  );
+
+  if (error || isPending) return <ListState error={error} loading />;
+
   const { base, values, set, errors, theirs } = form;
-  const ref = useRef<HTMLFormElement>(null);
-
-  const ready = !isPending && !error;
-  useEffect(() => {
-    const find = (selector: string) => ref.current?.querySelector<HTMLElement>(selector);
-    // A locked part (e.g. the last owner's role) cannot take focus: the first editable control does.
-    if (ready && section) (find(FIRST_CONTROL[section]) ?? find("input:enabled"))?.focus();
-  }, [ready, section]);
-  useEffect(() => {
-    if (form.attempt > 0) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.attempt]);
-
-  if (error) return <ErrorMessage error={error} />;
-  if (isPending) return <p data-slot="loading">{messages.common.loading}</p>;
-
-  const roleLabel = (id: string) => findRole(roles, id)?.label ?? id;
   /** R25: the fresh value beside a field whose typed value differs from it. */
-  const now = (field: "firstName" | "lastName" | "email" | "roleId" | "permissions") => {
+  const now = (field: (typeof EDITED)[number]) => {
     if (!theirs || same(values[field], theirs[field])) return undefined;
     const value = theirs[field];
     const text =
       field === "roleId"
-        ? roleLabel(theirs.roleId)
+        ? roleLabel(roles, theirs.roleId)
         : typeof value === "string"
           ? value
           : format.list(theirs.permissions.map((id) => permissions.find((p) => p.id === id)?.label ?? id));
     return m.theirValue(text || m.none);
   };
+  const text = (field: TextField, props: InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
+    <Field key={field} label={m[field]} error={errors[field]} hint={hint}>
+      <input {...props} value={values[field]} onChange={(event) => set(field, event.target.value)} />
+    </Field>
+  );
 
   const profileAllowed = can("user.updateProfile", base).allowed;
   // R19: when every other role is refused (the last owner), the select is locked with the reason.
-  const roleDecision = can("user.changeRole", base);
-  const refusals = roles
-    .filter((role) => role.id !== base.roleId)
-    .map((role) => can("user.changeRole", base, { roleId: role.id }))
-    .filter((decision) => !decision.allowed);
-  const roleLock = !roleDecision.allowed
-    ? roleDecision
-    : refusals.length > 0 && refusals.length === roles.length - 1
-      ? refusals[0]
-      : undefined;
-  const chosen = values.roleId === base.roleId ? undefined : can("user.changeRole", base, { roleId: values.roleId });
-  const customRole = findRole(roles, values.roleId);
-  const withPassword = capabilities.changePassword && can("user.changePassword", base).allowed;
-  const input = (field: keyof FormValues) => ({
-    value: values[field] as string,
-    onChange: (event: { target: { value: string } }) => set(field, event.target.value),
-  });
+  const tried = roles.filter((role) => role.id !== base.roleId).map((role) => refusal(base, role.id));
+  const lock = tried.every(Boolean) ? tried[0] : undefined;
 
   return (
-    <form
-      ref={ref}
-      data-slot="user-form"
-      data-state={form.pending ? "saving" : theirs ? "conflict" : "idle"}
-      className={clsx(className)}
-      noValidate
-      onSubmit={(event) => {
-        if (chosen && !chosen.allowed) event.preventDefault();
-        else void form.submit(event);
-      }}
+    <EditForm
+      form={form}
+      slot="user-form"
+      focus={section && FIRST_CONTROL[section]}
+      cancel={cancel}
+      className={className}
     >
       <fieldset data-slot="form-section" disabled={!profileAllowed}>
         <legend>{m.profile}</legend>
         {!profileAllowed && <p data-slot="hint">{m.cannotEdit}</p>}
-        {PROFILE.map(([field, autoComplete]) => (
-          <Field key={field} label={m[field]} error={errors[field]} hint={now(field)}>
-            <input
-              {...input(field)}
-              type={field === "email" ? "email" : "text"}
-              dir="auto"
-              autoComplete={autoComplete}
-              onBlur={() => form.check(field)}
-            />
-          </Field>
-        ))}
+        {PROFILE.map(([field, autoComplete]) =>
+          text(
+            field,
+            {
+              type: field === "email" ? "email" : "text",
+              dir: "auto",
+              autoComplete,
+              onBlur: () => form.check(field),
+            },
+            now(field),
+          ),
+        )}
       </fieldset>
       {withRole && (
-        <>
-          <Field
-            label={m.role}
-            hint={[roleLock && denialMessage(roleLock, messages), now("roleId")].filter(Boolean).join(" ") || undefined}
-            error={errors.roleId ?? (chosen && denialMessage(chosen, messages))}
-          >
-            <RoleSelect
-              roles={roles}
-              value={values.roleId}
-              onChange={(roleId) => set("roleId", roleId)}
-              disabled={roleLock !== undefined}
-            />
-          </Field>
-          {customRole?.kind === "custom" && (
-            <PermissionChecklist
-              legend={m.permissions}
-              hint={now("permissions")}
-              role={customRole}
-              catalog={permissions}
-              value={values.permissions}
-              onChange={(granted) => set("permissions", granted)}
-              disabled={!can("user.updatePermissions", base).allowed}
-            />
-          )}
-        </>
+        <RoleFields
+          form={form}
+          label={m.role}
+          legend={m.permissions}
+          hint={[lock, now("roleId")].filter(Boolean).join(" ") || undefined}
+          error={refusal(base, values.roleId)}
+          locked={lock !== undefined}
+          permissionsHint={now("permissions")}
+          permissionsLocked={!can("user.updatePermissions", base).allowed}
+        />
       )}
-      {withPassword && (
+      {capabilities.changePassword && can("user.changePassword", base).allowed && (
         <fieldset data-slot="form-section">
           <legend>{m.password}</legend>
-          <Field label={m.newPassword} error={errors.newPassword}>
-            <input {...input("newPassword")} type="password" autoComplete="new-password" />
-          </Field>
-          <Field
-            label={m.actorPassword}
-            hint={base.id === viewer?.id ? m.ownPasswordHint : m.actorPasswordHint}
-            error={errors.actorPassword}
-          >
-            <input {...input("actorPassword")} type="password" autoComplete="current-password" />
-          </Field>
+          {text("newPassword", { type: "password", autoComplete: "new-password" })}
+          {text(
+            "actorPassword",
+            { type: "password", autoComplete: "current-password" },
+            base.id === viewer?.id ? m.ownPasswordHint : m.actorPasswordHint,
+          )}
         </fieldset>
       )}
-      {form.failure && (
-        <p data-slot="error" role="alert">
-          {form.failure}
-        </p>
-      )}
-      {form.notice && <p data-slot="form-success">{form.notice}</p>}
-      <div data-slot="dialog-actions">
-        {actions}
-        <Button type="submit" variant="primary" aria-disabled={form.pending || undefined} aria-busy={form.pending}>
-          {form.pending ? messages.common.saving : messages.common.save}
-        </Button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

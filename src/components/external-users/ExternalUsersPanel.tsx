@@ -1,17 +1,18 @@
-import { clsx } from "clsx";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
 import type { ExternalUser } from "../../core/types";
 import { useExternalUsers } from "../../hooks/useExternalUsers";
 import { usePermissions } from "../../hooks/usePermissions";
+import { roleLabel } from "../edit-user/RoleFields";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer, useAnnounce } from "../ui/Announcer";
-import { Button } from "../ui/Button";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
-import { ErrorMessage } from "../ui/ErrorMessage";
+import { GuardedButton } from "../ui/GuardedButton";
+import { ListState } from "../ui/ListState";
+import { Pager } from "../ui/Pager";
 import { displayName, PersonName } from "../ui/PersonName";
+import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";
 import { EditExternalUserDialog } from "./EditExternalUserDialog";
-import { GuardedButton } from "./GuardedButton";
 
 /** Props of {@link ExternalUsersPanel}. */
 export interface ExternalUsersPanelProps {
@@ -19,8 +20,6 @@ export interface ExternalUsersPanelProps {
   pageSize?: number;
   className?: string;
 }
-
-type OpenDialog = { kind: "edit" | "remove"; externalUser: ExternalUser } | null;
 
 /**
  * R21, R22: people from other accounts who reach this one, each with their home account and their
@@ -39,121 +38,85 @@ export function ExternalUsersPanel(props: ExternalUsersPanelProps) {
 }
 
 function Panel({ pageSize, className }: ExternalUsersPanelProps) {
-  const rootProps = useRootProps();
   const { messages } = useI18n();
   const m = messages.externalUsers;
-  const { can, roles, error: permissionError } = usePermissions();
-  const allowed = can("externalUsers.list").allowed;
-  const list = useExternalUsers({ enabled: allowed, ...(pageSize ? { pageSize } : {}) });
+  const columns = m.columns;
+  const { can, roles, error } = usePermissions();
+  const list = useExternalUsers({ enabled: can("externalUsers.list").allowed, pageSize });
   const announce = useAnnounce();
-  const [dialog, setDialog] = useState<OpenDialog>(null);
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
-
-  // Dialogs opened from a row have no Radix trigger: give focus back to the row's button, or to
-  // the heading when that row is gone (access removed).
-  useEffect(() => {
-    if (dialog || !returnFocus.current) return;
-    (returnFocus.current.isConnected ? returnFocus.current : headingRef.current)?.focus();
-    returnFocus.current = null;
-  }, [dialog]);
-
-  const open = (kind: "edit" | "remove", externalUser: ExternalUser) => (button: HTMLElement) => {
-    returnFocus.current = button;
-    setDialog({ kind, externalUser });
-  };
-  const close = (isOpen: boolean) => {
-    if (!isOpen) setDialog(null);
-  };
-  const error = list.error ?? permissionError;
-  const target = dialog?.externalUser;
+  // Row buttons are no dialog triggers: focus goes back to the row's button, or to the heading
+  // when that row is gone (access removed).
+  const dialog = useDialogState<{ kind: "edit" | "remove"; externalUser: ExternalUser }>(headingRef);
+  const target = dialog.value?.externalUser;
   const name = target ? displayName(target) : "";
 
-  let body: ReactNode;
-  if (error) {
-    body = (
-      <ErrorMessage error={error} title={m.loadError} onRetry={list.error ? () => void list.refetch() : undefined} />
-    );
-  } else if (list.isPending) {
-    body = <p data-slot="loading">{messages.common.loading}</p>;
-  } else if (list.externalUsers.length === 0) {
-    body = <p data-slot="empty">{m.empty}</p>;
-  } else {
-    body = (
-      <table data-slot="external-users-table" aria-labelledby={headingId} aria-busy={list.isFetching || undefined}>
-        <thead>
-          <tr>
-            <th scope="col">{m.columns.name}</th>
-            <th scope="col">{m.columns.email}</th>
-            <th scope="col">{m.columns.homeAccount}</th>
-            <th scope="col">{m.columns.role}</th>
-            <th scope="col">{m.columns.actions}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.externalUsers.map((externalUser) => (
-            <tr key={externalUser.id} data-slot="external-user-row" data-state={externalUser.status}>
-              <th scope="row" data-label={m.columns.name}>
-                <PersonName>{displayName(externalUser)}</PersonName>
-              </th>
-              <td data-label={m.columns.email}>
-                <PersonName>{externalUser.email}</PersonName>
-              </td>
-              <td data-label={m.columns.homeAccount}>
-                <PersonName>{externalUser.homeAccount.name}</PersonName>
-              </td>
-              <td data-label={m.columns.role}>
-                {roles.find((role) => role.id === externalUser.roleId)?.label ?? externalUser.roleId}
-              </td>
-              <td data-slot="row-actions">
-                <GuardedButton
-                  decision={can("externalUser.update", externalUser)}
-                  onAllowed={open("edit", externalUser)}
-                >
-                  {m.edit}
-                </GuardedButton>
-                <GuardedButton
-                  variant="ghost"
-                  decision={can("externalUser.remove", externalUser)}
-                  onAllowed={open("remove", externalUser)}
-                >
-                  {m.remove}
-                </GuardedButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    );
-  }
-
   return (
-    <section {...rootProps} data-slot="external-users" aria-labelledby={headingId} className={clsx(className)}>
+    <section {...useRootProps()} data-slot="external-users" aria-labelledby={headingId} className={className}>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} data-slot="section-title">
         {m.title}
       </h2>
       <p data-slot="section-description">{m.description}</p>
-      {body}
-      {list.pageCount > 1 && (
-        <nav data-slot="external-users-pagination" aria-label={m.title}>
-          <Button disabled={list.page <= 1} onClick={() => list.setPage(list.page - 1)}>
-            {m.previousPage}
-          </Button>
-          <span>{m.pageStatus(list.page, list.pageCount)}</span>
-          <Button disabled={list.page >= list.pageCount} onClick={() => list.setPage(list.page + 1)}>
-            {m.nextPage}
-          </Button>
-        </nav>
-      )}
+      <ListState
+        error={list.error ?? error}
+        errorTitle={m.loadError}
+        onRetry={list.error ? list.refetch : undefined}
+        loading={list.isPending}
+        empty={list.externalUsers.length === 0 && m.empty}
+      >
+        <table data-slot="external-users-table" aria-labelledby={headingId} aria-busy={list.isFetching || undefined}>
+          <thead>
+            <tr>
+              {[columns.name, columns.email, columns.homeAccount, columns.role, columns.actions].map((label) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {list.externalUsers.map((externalUser) => (
+              <tr key={externalUser.id} data-slot="external-user-row" data-state={externalUser.status}>
+                <th scope="row" data-label={columns.name}>
+                  <PersonName>{displayName(externalUser)}</PersonName>
+                </th>
+                <td data-label={columns.email}>
+                  <PersonName>{externalUser.email}</PersonName>
+                </td>
+                <td data-label={columns.homeAccount}>
+                  <PersonName>{externalUser.homeAccount.name}</PersonName>
+                </td>
+                <td data-label={columns.role}>{roleLabel(roles, externalUser.roleId)}</td>
+                <td data-slot="row-actions">
+                  <GuardedButton
+                    decision={can("externalUser.update", externalUser)}
+                    onAllowed={(button) => dialog.open({ kind: "edit", externalUser }, button)}
+                  >
+                    {m.edit}
+                  </GuardedButton>
+                  <GuardedButton
+                    variant="ghost"
+                    decision={can("externalUser.remove", externalUser)}
+                    onAllowed={(button) => dialog.open({ kind: "remove", externalUser }, button)}
+                  >
+                    {m.remove}
+                  </GuardedButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ListState>
+      {list.pageCount > 1 && <Pager list={list} />}
       <EditExternalUserDialog
-        externalUser={dialog?.kind === "edit" ? dialog.externalUser : null}
-        onOpenChange={close}
+        externalUser={dialog.value?.kind === "edit" ? dialog.value.externalUser : null}
+        onOpenChange={dialog.onOpenChange}
       />
-      {dialog?.kind === "remove" && target && (
+      {dialog.value?.kind === "remove" && target && (
         <ConfirmDialog
           open
-          onOpenChange={close}
+          onOpenChange={dialog.onOpenChange}
           title={messages.confirm.removeExternalTitle(name)}
           body={messages.confirm.removeExternalBody(name, target.homeAccount.name)}
           confirmLabel={messages.confirm.removeExternalAction}

@@ -25,7 +25,8 @@ export interface I18nProviderProps {
   children?: ReactNode;
 }
 
-const RTL_LANGUAGES = /* @__PURE__ */ new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ckb"]);
+/** Languages written right to left: Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish, Dhivehi, Sorani. */
+const RTL_LANGUAGES = /^(ar|he|fa|ur|ps|yi|dv|ckb)\b/i;
 
 const defaultI18n: I18n = { locale: "en", dir: "ltr", messages: en, format: /* @__PURE__ */ createFormatters("en") };
 const I18nContext = /* @__PURE__ */ createContext<I18n>(defaultI18n);
@@ -35,7 +36,7 @@ export function I18nProvider({ locale = "en", messages = en, overrides, dir, chi
   const value = useMemo<I18n>(
     () => ({
       locale,
-      dir: dir ?? (RTL_LANGUAGES.has(locale.split("-")[0]?.toLowerCase() ?? "") ? "rtl" : "ltr"),
+      dir: dir ?? (RTL_LANGUAGES.test(locale) ? "rtl" : "ltr"),
       messages: mergeMessages(messages, overrides),
       format: createFormatters(locale),
     }),

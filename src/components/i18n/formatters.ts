@@ -24,18 +24,17 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function createFormatters(locale: string): Formatters {
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   const exact = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
-  const numbers = new Intl.NumberFormat(locale);
   const lists = new Intl.ListFormat(locale, { type: "conjunction" });
   return {
     relativeTime(date, now = new Date()) {
       const seconds = (new Date(date).getTime() - now.getTime()) / 1000;
-      for (const [unit, size] of UNITS) {
-        if (Math.abs(seconds) >= size || unit === "second") return relative.format(Math.round(seconds / size), unit);
-      }
-      return relative.format(0, "second");
+      // The largest unit that fits; under a second is "now".
+      const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ["second", 1];
+      return relative.format(Math.round(seconds / size), unit);
     },
     dateTime: (date) => exact.format(new Date(date)),
-    number: (value) => numbers.format(value),
+    // NumberFormat's `format` comes bound to its formatter.
+    number: new Intl.NumberFormat(locale).format,
     list: (items) => lists.format(items),
   };
 }

@@ -2,21 +2,18 @@ import type { MessageOverrides, Messages } from "./types";
 
 /** Lays overrides over a catalog, section by section, key by key. */
 export function mergeMessages(base: Messages, ...overrides: (MessageOverrides | undefined)[]): Messages {
-  let merged = base;
-  for (const override of overrides) if (override) merged = mergeDeep(merged, override);
-  return merged;
+  return overrides.reduce<Messages>(mergeDeep, base);
 }
 
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+
+// Plain objects (sections, status maps) merge key by key; texts and functions replace; undefined keeps the base.
 function mergeDeep<T>(base: T, override: unknown): T {
-  if (typeof override !== "object" || override === null) return base;
-  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  if (!isObject(override)) return base;
+  const result: Record<string, unknown> = { ...(base as object) };
   for (const [key, value] of Object.entries(override)) {
-    if (value === undefined) continue;
-    const current = result[key];
-    result[key] =
-      typeof value === "object" && value !== null && typeof current === "object" && current !== null
-        ? mergeDeep(current, value)
-        : value;
+    if (value !== undefined)
+      result[key] = isObject(value) && isObject(result[key]) ? mergeDeep(result[key], value) : value;
   }
   return result as T;
 }

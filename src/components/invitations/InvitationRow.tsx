@@ -1,4 +1,5 @@
-import { useId } from "react";
+import { clsx } from "clsx";
+import { type ReactNode, useId } from "react";
 import type { Decision } from "../../core/can";
 import type { Invitation } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
@@ -12,9 +13,9 @@ export interface RowAction {
   label: string;
   decision: Decision;
   /** The id of the text saying why the action is denied (R9). */
-  reasonId: string | undefined;
+  reasonId?: string;
   onClick(): void;
-  busy?: boolean;
+  busy?: boolean | undefined;
 }
 
 /** Props of {@link InvitationRow}. */
@@ -27,51 +28,40 @@ export interface InvitationRowProps {
 
 /**
  * R12: one invitation: address (and name), when it expires or that it expired, role, when it was
- * sent and by whom, and its actions. A denied action stays focusable and points to its reason (R9).
+ * sent and by whom, and its actions. A denied action stays focusable and points to its reason (R9);
+ * every action is described by the address, so "Resend" says which.
  */
 export function InvitationRow({ invitation, roleLabel, actions, now }: InvitationRowProps) {
   const { messages, format } = useI18n();
   const t = messages.invitations;
   const emailId = useId();
+  const { email, expiresAt, invitedBy } = invitation;
   const name = `${invitation.firstName} ${invitation.lastName}`.trim();
+  const detail = (label: string, value: ReactNode) => (
+    <div>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
   return (
     <li data-slot="invitation" data-state={invitation.status} aria-labelledby={emailId}>
       <div data-slot="invitation-who">
         <span id={emailId} data-slot="invitation-email">
-          <PersonName>{invitation.email}</PersonName>
+          <PersonName>{email}</PersonName>
         </span>
         {name && <PersonName>{name}</PersonName>}
         {invitation.status === "expired" ? (
           <StatusBadge status="expired" />
         ) : (
-          <time
-            data-slot="invitation-expiry"
-            dateTime={invitation.expiresAt}
-            title={format.dateTime(invitation.expiresAt)}
-          >
-            {t.expiresIn(format.relativeTime(invitation.expiresAt, now))}
+          <time data-slot="invitation-expiry" dateTime={expiresAt} title={format.dateTime(expiresAt)}>
+            {t.expiresIn(format.relativeTime(expiresAt, now))}
           </time>
         )}
       </div>
       <dl data-slot="invitation-details">
-        <div>
-          <dt>{t.columns.role}</dt>
-          <dd>{roleLabel}</dd>
-        </div>
-        <div>
-          <dt>{t.columns.sentAt}</dt>
-          <dd>
-            <RelativeTime value={invitation.sentAt} now={now} />
-          </dd>
-        </div>
-        {invitation.invitedBy && (
-          <div>
-            <dt>{t.columns.invitedBy}</dt>
-            <dd>
-              <PersonName>{invitation.invitedBy.name}</PersonName>
-            </dd>
-          </div>
-        )}
+        {detail(t.columns.role, roleLabel)}
+        {detail(t.columns.sentAt, <RelativeTime value={invitation.sentAt} now={now} />)}
+        {invitedBy && detail(t.columns.invitedBy, <PersonName>{invitedBy.name}</PersonName>)}
       </dl>
       <div data-slot="invitation-actions">
         {actions.map(({ label, decision, reasonId, onClick, busy }) => (
@@ -81,7 +71,7 @@ export function InvitationRow({ invitation, roleLabel, actions, now }: Invitatio
             data-state={decision.allowed ? "allowed" : "denied"}
             aria-disabled={!decision.allowed || undefined}
             aria-busy={busy || undefined}
-            aria-describedby={decision.allowed ? emailId : `${emailId} ${reasonId}`}
+            aria-describedby={clsx(emailId, reasonId)}
             onClick={() => decision.allowed && !busy && onClick()}
           >
             {label}

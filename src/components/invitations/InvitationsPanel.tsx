@@ -1,5 +1,4 @@
-import { clsx } from "clsx";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Decision } from "../../core/can";
 import { findRole } from "../../core/roles";
 import type { Invitation } from "../../core/types";
@@ -7,13 +6,14 @@ import { useInvitations } from "../../hooks/useInvitations";
 import { usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer, useAnnounce } from "../ui/Announcer";
-import { Button } from "../ui/Button";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { denialMessage } from "../ui/describeError";
 import { ErrorMessage } from "../ui/ErrorMessage";
+import { ListState } from "../ui/ListState";
+import { Pager } from "../ui/Pager";
 import { useRootProps } from "../ui/useRootProps";
 import { ChangeInvitationDialog } from "./ChangeInvitationDialog";
-import { InvitationRow } from "./InvitationRow";
+import { InvitationRow, type RowAction } from "./InvitationRow";
 
 /** Props of {@link InvitationsPanel}. */
 export interface InvitationsPanelProps {
@@ -31,12 +31,12 @@ export interface InvitationsPanelProps {
  * allows, with the reason when not (R9). Results are announced, failures shown (R24).
  *
  * `data-slot`: invitations-panel, invitations-title, invitations-notice, invitation-list,
- * invitation (`data-state` pending | expired), invitations-pager; plus loading, empty, forbidden.
+ * invitation (`data-state` pending | expired), pager; plus loading, empty, invitations-forbidden.
  */
 export function InvitationsPanel({ className, ...props }: InvitationsPanelProps) {
   const titleId = useId();
   return (
-    <section data-slot="invitations-panel" aria-labelledby={titleId} className={clsx(className)} {...useRootProps()}>
+    <section data-slot="invitations-panel" aria-labelledby={titleId} className={className} {...useRootProps()}>
       <Announcer>
         <PanelContent titleId={titleId} {...props} />
       </Announcer>
@@ -44,150 +44,114 @@ export function InvitationsPanel({ className, ...props }: InvitationsPanelProps)
   );
 }
 
-type PendingAction = { kind: "cancel" | "change"; invitation: Invitation } | null;
-
 function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "className"> & { titleId: string }) {
   const { messages } = useI18n();
   const t = messages.invitations;
   const announce = useAnnounce();
   const noticeId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const { can, roles, account, isPending: permissionsPending } = usePermissions();
+  const { can, roles, account, isPending } = usePermissions();
   const listDecision = can("invitations.list");
   const list = useInvitations({ enabled: listDecision.allowed, ...(pageSize ? { pageSize } : {}) });
-  const [action, setAction] = useState<PendingAction>(null);
-  const [actionError, setActionError] = useState<unknown>(null);
-  // After a cancel or change its row is gone: once the dialog has closed (and Radix has tried to
-  // return focus to the removed button), focus goes to the panel's title rather than the page.
+  const resend = list.resendInvitation;
+  const [action, setAction] = useState<{ kind: "cancel" | "change"; invitation: Invitation }>();
+  // After a cancel or change the row is gone, or soon will be: once the dialog has closed (and
+  // Radix has given focus back to the row's button), focus goes to the panel's title instead.
   const focusTitle = useRef(false);
   useEffect(() => {
-    if (action || !focusTitle.current) return;
+    if (!action && focusTitle.current) setTimeout(() => titleRef.current?.focus());
     focusTitle.current = false;
-    const timer = setTimeout(() => titleRef.current?.focus());
-    return () => clearTimeout(timer);
   }, [action]);
+  const done = (message: string) => {
+    focusTitle.current = true;
+    setAction(undefined);
+    announce(message);
+  };
 
-  const days = account?.invitationValidityDays ?? 7;
+  // R9: one notice per reason an action is denied, which the denied buttons point to.
   const reasons = new Map<string, string>();
-  const reasonId = (decision: Decision) => {
-    if (decision.allowed) return undefined;
-    const text =
-      decision.reason === "plan_required"
-        ? messages.invite.planRequired(account?.plan.name ?? "")
-        : (denialMessage(decision, messages) ?? "");
-    reasons.set(decision.reason, text);
-    return `${noticeId}-${decision.reason}`;
-  };
-
-  const resend = (invitation: Invitation) => {
-    setActionError(null);
-    list.resendInvitation.mutate(
-      { id: invitation.id },
-      {
-        onSuccess: (resent) => announce(t.resent(resent.email, days)),
-        onError: setActionError,
-      },
-    );
-  };
-
-  let body: ReactNode;
-  if (!permissionsPending && !listDecision.allowed) {
-    body = <p data-slot="invitations-forbidden">{denialMessage(listDecision, messages)}</p>;
-  } else if (list.error) {
-    body = <ErrorMessage error={list.error} title={t.loadError} onRetry={() => void list.refetch()} />;
-  } else if (list.isPending) {
-    body = (
-      <p data-slot="invitations-loading" role="status">
-        {messages.common.loading}
-      </p>
-    );
-  } else if (list.invitations.length === 0) {
-    body = <p data-slot="invitations-empty">{t.empty}</p>;
-  } else {
-    const rows = list.invitations.map((invitation) => {
-      const decide = (decision: Decision) => ({ decision, reasonId: reasonId(decision) });
-      return (
-        <InvitationRow
-          key={invitation.id}
-          invitation={invitation}
-          roleLabel={findRole(roles, invitation.roleId)?.label ?? invitation.roleId}
-          now={now}
-          actions={[
-            {
-              label: t.resend,
-              ...decide(can("invitation.resend", invitation)),
-              busy: list.resendInvitation.isPending && list.resendInvitation.variables?.id === invitation.id,
-              onClick: () => resend(invitation),
-            },
-            {
-              label: t.change,
-              ...decide(can("invitation.replace", invitation)),
-              onClick: () => setAction({ kind: "change", invitation }),
-            },
-            {
-              label: t.cancel,
-              ...decide(can("invitation.cancel", invitation)),
-              onClick: () => setAction({ kind: "cancel", invitation }),
-            },
-          ]}
-        />
+  const act = (label: string, decision: Decision, onClick: () => void, busy?: boolean): RowAction => {
+    let reasonId: string | undefined;
+    if (!decision.allowed) {
+      const { reason } = decision;
+      reasonId = noticeId + reason;
+      reasons.set(
+        reason,
+        reason === "plan_required"
+          ? messages.invite.planRequired(account?.plan.name ?? "")
+          : messages.common.denied[reason],
       );
-    });
-    body = (
-      <>
-        {[...reasons].map(([reason, text]) => (
-          <p key={reason} id={`${noticeId}-${reason}`} data-slot="invitations-notice">
-            {text}
-          </p>
-        ))}
-        <ul data-slot="invitation-list">{rows}</ul>
-        {list.pageCount > 1 && (
-          <div data-slot="invitations-pager">
-            <Button disabled={list.page <= 1} onClick={() => list.setPage(list.page - 1)}>
-              {t.previousPage}
-            </Button>
-            <span>{t.pageOf(list.page, list.pageCount)}</span>
-            <Button disabled={list.page >= list.pageCount} onClick={() => list.setPage(list.page + 1)}>
-              {t.nextPage}
-            </Button>
-          </div>
-        )}
-      </>
-    );
-  }
+    }
+    return { label, decision, onClick, busy, reasonId };
+  };
+  const rows = list.invitations.map((invitation) => (
+    <InvitationRow
+      key={invitation.id}
+      invitation={invitation}
+      roleLabel={findRole(roles, invitation.roleId)?.label ?? invitation.roleId}
+      now={now}
+      actions={[
+        act(
+          t.resend,
+          can("invitation.resend", invitation),
+          () =>
+            resend.mutate(
+              { id: invitation.id },
+              { onSuccess: (resent) => announce(t.resent(resent.email, account?.invitationValidityDays ?? 7)) },
+            ),
+          resend.isPending && resend.variables.id === invitation.id,
+        ),
+        act(t.change, can("invitation.replace", invitation), () => setAction({ kind: "change", invitation })),
+        act(t.cancel, can("invitation.cancel", invitation), () => setAction({ kind: "cancel", invitation })),
+      ]}
+    />
+  ));
 
   const invitation = action?.invitation;
+  const close = (open: boolean) => open || setAction(undefined);
   return (
     <>
       <h2 id={titleId} ref={titleRef} tabIndex={-1} data-slot="invitations-title">
         {t.title}
       </h2>
-      {actionError !== null && <ErrorMessage error={actionError} />}
-      {body}
+      {resend.error && <ErrorMessage error={resend.error} />}
+      {!isPending && !listDecision.allowed ? (
+        <p data-slot="invitations-forbidden">{denialMessage(listDecision, messages)}</p>
+      ) : (
+        <ListState
+          error={list.error}
+          errorTitle={t.loadError}
+          onRetry={list.refetch}
+          loading={list.isPending}
+          empty={rows.length === 0 && t.empty}
+        >
+          {[...reasons].map(([reason, text]) => (
+            <p key={reason} id={noticeId + reason} data-slot="invitations-notice">
+              {text}
+            </p>
+          ))}
+          <ul data-slot="invitation-list">{rows}</ul>
+          {list.pageCount > 1 && <Pager list={list} />}
+        </ListState>
+      )}
       {invitation && action.kind === "cancel" && (
         <ConfirmDialog
           open
-          onOpenChange={(open) => !open && setAction(null)}
+          onOpenChange={close}
           title={messages.confirm.cancelInvitationTitle(invitation.email)}
           body={messages.confirm.cancelInvitationBody}
           confirmLabel={messages.confirm.cancelInvitationAction}
           onConfirm={async () => {
             await list.cancelInvitation.mutateAsync({ id: invitation.id });
-            focusTitle.current = true;
-            announce(t.cancelled(invitation.email));
+            done(t.cancelled(invitation.email));
           }}
         />
       )}
       {invitation && action.kind === "change" && (
         <ChangeInvitationDialog
           invitation={invitation}
-          onOpenChange={(open) => !open && setAction(null)}
-          onSubmit={async (variables) => {
-            const created = await list.replaceInvitation.mutateAsync(variables);
-            focusTitle.current = true;
-            setAction(null);
-            announce(t.changed(created.email));
-          }}
+          onOpenChange={close}
+          onChanged={(created) => done(t.changed(created.email))}
         />
       )}
     </>

@@ -1,18 +1,13 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import { forwardRef, type ReactNode, useId, useState } from "react";
-import type { InviteResult } from "../../adapter/contract";
+import { type FC, forwardRef, type ReactNode, useId, useState } from "react";
 import { useInviteUsers } from "../../hooks/useInviteUsers";
-import { usePermissions } from "../../hooks/usePermissions";
+import { type UsePermissionsResult, usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
 import { Button, type ButtonProps } from "../ui/Button";
 import { DialogShell } from "../ui/DialogShell";
-import { denialMessage } from "../ui/describeError";
-import { ErrorMessage } from "../ui/ErrorMessage";
 import { PersonName } from "../ui/PersonName";
 import { useRootProps } from "../ui/useRootProps";
-import { InviteFields } from "./InviteFields";
-import { emptyDraft } from "./inviteDraft";
-import { useInviteForm } from "./useInviteForm";
+import { EMPTY_DRAFT, InviteForm } from "./InviteForm";
 
 /** Props of `InviteDialog.Root`: open state, controlled (`open` + `onOpenChange`) or not (`defaultOpen`). */
 export interface InviteDialogRootProps {
@@ -22,9 +17,13 @@ export interface InviteDialogRootProps {
   children?: ReactNode;
 }
 
-/** Holds the dialog's open state; put a `Trigger` and a `Content` inside. */
-function Root(props: InviteDialogRootProps) {
-  return <Dialog.Root {...props} />;
+/**
+ * Why the viewer may not invite at all (R9, R23); `undefined` when they may or while permissions
+ * load. Seat limits depend on how many are invited, so the form shows those (R1).
+ */
+function inviteDenial({ can, isPending }: UsePermissionsResult) {
+  const decision = can("invitation.create");
+  return isPending || decision.allowed || decision.reason === "seat_limit" ? undefined : decision.reason;
 }
 
 /**
@@ -37,15 +36,13 @@ const Trigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(funct
   ref,
 ) {
   const { messages } = useI18n();
-  const { can, isPending } = usePermissions();
+  const permissions = usePermissions();
   const reasonId = useId();
   const rootProps = useRootProps();
-  const decision = can("invitation.create");
-  const reason =
-    isPending || decision.allowed || decision.reason === "plan_required" || decision.reason === "seat_limit"
-      ? undefined
-      : denialMessage(decision, messages);
-  const denied = isPending || reason !== undefined;
+  const denial = inviteDenial(permissions);
+  // R23: a plan without multi-user access opens the dialog, which explains it.
+  const reason = denial && denial !== "plan_required" ? messages.common.denied[denial] : undefined;
+  const denied = permissions.isPending || !!reason;
   return (
     <span data-slot="invite-trigger" {...rootProps}>
       <Dialog.Trigger asChild>
@@ -53,7 +50,7 @@ const Trigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(funct
           ref={ref}
           variant="primary"
           aria-disabled={denied || undefined}
-          aria-describedby={reason ? reasonId : undefined}
+          aria-describedby={reason && reasonId}
           {...props}
           onClick={(event) => {
             onClick?.(event);
@@ -91,15 +88,11 @@ export interface InviteDialogContentProps {
 function Content({ className }: InviteDialogContentProps) {
   const { messages } = useI18n();
   const t = messages.invite;
-  const { can, account, isPending } = usePermissions();
-  // Seats depend on how many are invited: the form decides those; here only who may invite at all.
-  const decision = can("invitation.create");
+  const permissions = usePermissions();
+  const { account, isPending } = permissions;
+  const denial = inviteDenial(permissions);
   const blocked =
-    isPending || decision.allowed || decision.reason === "seat_limit"
-      ? undefined
-      : decision.reason === "plan_required"
-        ? t.planRequired(account?.plan.name ?? "")
-        : denialMessage(decision, messages);
+    denial === "plan_required" ? t.planRequired(account?.plan.name ?? "") : denial && messages.common.denied[denial];
   return (
     <DialogShell
       slot="invite-dialog"
@@ -112,35 +105,25 @@ function Content({ className }: InviteDialogContentProps) {
         ) : blocked ? (
           <p data-slot="invite-blocked">{blocked}</p>
         ) : (
-          <InviteForm />
+          <InviteBody />
         )}
       </div>
     </DialogShell>
   );
 }
 
-/** The form, then the results; mounted while the dialog is open. */
-function InviteForm() {
+/** The form, then one result per address (R11); mounted while the dialog is open. */
+function InviteBody() {
   const { messages } = useI18n();
   const t = messages.invite;
   const { can, account } = usePermissions();
-  const inviteUsers = useInviteUsers();
-  const seatId = useId();
-  const [results, setResults] = useState<InviteResult[] | null>(null);
-  const form = useInviteForm(emptyDraft(), async (request) =>
-    setResults((await inviteUsers.mutateAsync(request)).results),
-  );
-  const count = Math.max(1, form.emails.length);
-  const decision = can("invitation.create", undefined, { inviteCount: count });
+  const invite = useInviteUsers();
+  // "Invite more" starts a new form with the role and grants just used.
+  const [initial, setInitial] = useState(EMPTY_DRAFT);
+  const results = invite.data?.results;
   const limit = account?.plan.seatLimit ?? null;
   const used = account?.seatsUsed ?? 0;
   const left = Math.max(0, (limit ?? 0) - used);
-  const seatText =
-    !decision.allowed && decision.reason === "seat_limit"
-      ? left === 0
-        ? t.seatLimitReached
-        : t.tooManyForSeats(left)
-      : undefined;
 
   return (
     <>
@@ -162,8 +145,9 @@ function InviteForm() {
           <div data-slot="dialog-actions">
             <Button
               onClick={() => {
-                setResults(null);
-                form.reset({ ...emptyDraft(form.value.roleId), permissions: form.value.permissions });
+                const { roleId, permissions = [] } = invite.variables ?? EMPTY_DRAFT;
+                setInitial({ ...EMPTY_DRAFT, roleId, permissions });
+                invite.reset();
               }}
             >
               {t.inviteMore}
@@ -176,35 +160,24 @@ function InviteForm() {
           </div>
         </>
       ) : (
-        <form data-slot="invite-form" noValidate onSubmit={form.onSubmit}>
+        <>
           {limit !== null && (
             <p data-slot="invite-seats">
               {t.seats(used, limit)} · {t.seatsLeft(left)}
             </p>
           )}
-          <InviteFields {...form.fields} />
-          {seatText && (
-            <p data-slot="invite-seat-limit" id={seatId}>
-              {seatText}
-            </p>
-          )}
-          {form.error !== null && <ErrorMessage error={form.error} />}
-          <div data-slot="dialog-actions">
-            <Dialog.Close asChild>
-              <Button>{messages.common.cancel}</Button>
-            </Dialog.Close>
-            {/* Disabled, so Enter cannot send either; the adapter refuses past the limit too (R1). */}
-            <Button
-              type="submit"
-              variant="primary"
-              disabled={seatText !== undefined}
-              aria-describedby={seatText ? seatId : undefined}
-              aria-busy={form.pending || undefined}
-            >
-              {form.pending ? t.sending : t.submit(count)}
-            </Button>
-          </div>
-        </form>
+          <InviteForm
+            initial={initial}
+            send={invite.mutate}
+            status={invite}
+            submitLabel={t.submit}
+            blocked={(count) => {
+              const decision = can("invitation.create", undefined, { inviteCount: count });
+              if (decision.allowed || decision.reason !== "seat_limit") return undefined;
+              return left === 0 ? t.seatLimitReached : t.tooManyForSeats(left);
+            }}
+          />
+        </>
       )}
     </>
   );
@@ -228,11 +201,16 @@ export interface InviteDialogProps extends Omit<InviteDialogRootProps, "children
 export const InviteDialog = /* @__PURE__ */ Object.assign(
   function InviteDialog({ className, ...root }: InviteDialogProps) {
     return (
-      <Root {...root}>
+      <Dialog.Root {...root}>
         <Trigger />
         <Content className={className} />
-      </Root>
+      </Dialog.Root>
     );
   },
-  { Root, Trigger, Content },
+  {
+    /** Holds the dialog's open state; put a `Trigger` and a `Content` inside. */
+    Root: Dialog.Root as FC<InviteDialogRootProps>,
+    Trigger,
+    Content,
+  },
 );

@@ -1,11 +1,11 @@
-import { clsx } from "clsx";
 import { useId } from "react";
 import { useSession } from "../../hooks/useSession";
 import { useUser } from "../../hooks/useUser";
 import { UserForm } from "../edit-user/UserForm";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer } from "../ui/Announcer";
-import { ErrorMessage } from "../ui/ErrorMessage";
+import { ListState } from "../ui/ListState";
+import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
 
 /** Props of {@link OwnProfile}. */
@@ -22,24 +22,20 @@ export function OwnProfile({ className }: OwnProfileProps) {
   const titleId = useId();
   const session = useSession();
   const user = useUser(session.data?.viewer.id);
-  const error = session.error ?? user.error;
   return (
     <Announcer>
-      <section {...useRootProps()} data-slot="own-profile" className={clsx(className)} aria-labelledby={titleId}>
+      <section {...useRootProps()} data-slot="own-profile" className={className} aria-labelledby={titleId}>
         <h2 id={titleId} data-slot="own-profile-title">
           {messages.editUser.profileTitle}
         </h2>
-        {error ? (
-          <ErrorMessage
-            error={error}
-            title={messages.editUser.loadFailed}
-            onRetry={() => void (session.error ? session.refetch() : user.refetch())}
-          />
-        ) : user.data ? (
-          <UserForm key={user.data.id} user={user.data} withRole={false} />
-        ) : (
-          <p data-slot="loading">{messages.common.loading}</p>
-        )}
+        <ListState
+          error={session.error ?? user.error}
+          errorTitle={messages.editUser.loadFailed}
+          onRetry={useRetryAll()}
+          loading={!user.data}
+        >
+          {user.data && <UserForm key={user.data.id} user={user.data} withRole={false} />}
+        </ListState>
       </section>
     </Announcer>
   );

@@ -1,11 +1,8 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { clsx } from "clsx";
-import { isValidElement, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { UserManagementAdapter } from "../../adapter/contract";
 import { UserManagementProvider } from "../../hooks/UserManagementProvider";
 import { usePermissions } from "../../hooks/usePermissions";
-import { userManagementKeys } from "../../hooks/userManagementKeys";
-import { useUserManagementContext } from "../../hooks/useUserManagementContext";
 import { ExternalUsersPanel } from "../external-users";
 import { I18nProvider, useI18n } from "../i18n/I18nContext";
 import type { MessageOverrides, Messages } from "../i18n/types";
@@ -13,7 +10,8 @@ import { InvitationsPanel } from "../invitations";
 import { InviteDialog } from "../invite";
 import { OwnProfile } from "../own-profile";
 import { Announcer } from "../ui/Announcer";
-import { ErrorMessage } from "../ui/ErrorMessage";
+import { ListState } from "../ui/ListState";
+import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
 import { UserTable } from "../user-table";
 
@@ -84,10 +82,9 @@ function PageContent({
   hide = [],
   now,
 }: Pick<UserManagementPageProps, "className" | "upgrade" | "hide" | "now">) {
-  const rootProps = useRootProps();
   const { messages } = useI18n();
   const m = messages.page;
-  const { queryClient } = useUserManagementContext("UserManagementPage");
+  const retryAll = useRetryAll();
   const { viewer, account, managesUsers, isPending, error, can } = usePermissions();
   const show = (section: UserManagementPageSection) => !hide.includes(section);
 
@@ -99,16 +96,8 @@ function PageContent({
         {m.revoked}
       </p>
     );
-  } else if (error) {
-    content = (
-      <ErrorMessage
-        error={error}
-        title={m.sessionError}
-        onRetry={() => void queryClient.refetchQueries({ queryKey: userManagementKeys.all, type: "active" })}
-      />
-    );
-  } else if (!viewer || !account) {
-    content = <p data-slot="loading">{messages.common.loading}</p>;
+  } else if (error || !viewer || !account) {
+    content = <ListState error={error} errorTitle={m.sessionError} onRetry={retryAll} loading />;
   } else if (!managesUsers) {
     content = <OwnProfile />;
   } else {
@@ -134,7 +123,7 @@ function PageContent({
           <section data-slot="upgrade">
             <h2>{m.upgradeTitle}</h2>
             <p>{m.upgradeBody(plan.name)}</p>
-            {isLink(upgrade) ? (
+            {upgrade && typeof upgrade === "object" && "href" in upgrade ? (
               <a data-slot="button" data-variant="primary" href={upgrade.href}>
                 {plan.upgradePlanName ? m.upgradeAction(plan.upgradePlanName) : m.upgradeActionGeneric}
               </a>
@@ -151,23 +140,19 @@ function PageContent({
   }
 
   return (
-    <div {...rootProps} data-slot="page" className={clsx(className)}>
-      {show("header") ? (
+    <div {...useRootProps()} data-slot="page" className={className}>
+      {(show("header") || header) && (
         <header data-slot="page-header">
-          <div>
-            <h1 data-slot="page-title">{m.title}</h1>
-            <p data-slot="page-description">{m.description}</p>
-          </div>
+          {show("header") && (
+            <div>
+              <h1 data-slot="page-title">{m.title}</h1>
+              <p data-slot="page-description">{m.description}</p>
+            </div>
+          )}
           {header}
         </header>
-      ) : (
-        header && <div data-slot="page-header">{header}</div>
       )}
       {content}
     </div>
   );
-}
-
-function isLink(upgrade: UserManagementPageProps["upgrade"]): upgrade is { href: string } {
-  return typeof upgrade === "object" && upgrade !== null && !isValidElement(upgrade) && "href" in upgrade;
 }

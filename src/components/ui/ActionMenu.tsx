@@ -1,12 +1,15 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { useRootProps } from "./useRootProps";
 
 /** One entry of an {@link ActionMenu}. */
 export interface MenuAction {
   id: string;
   label: string;
-  onSelect(): void;
+  /** Runs once the menu has closed after the action was chosen; gets the menu's trigger, to give focus back to after a dialog. */
+  onSelect(trigger: HTMLElement | null): void;
+  /** The action opens a dialog: the closing menu leaves focus to it instead of taking it back to the trigger. */
+  opensDialog?: boolean;
   /** Why the action is not allowed; the item stays readable and focusable but does nothing (R9). */
   disabledReason?: string | undefined;
   destructive?: boolean;
@@ -27,33 +30,49 @@ export interface ActionMenuProps {
 export function ActionMenu({ label, actions }: ActionMenuProps) {
   const rootProps = useRootProps();
   const baseId = useId();
+  const trigger = useRef<HTMLButtonElement>(null);
+  // The chosen action runs once the menu has closed, when Radix would give focus back to the
+  // trigger: a dialog opened any earlier would have its first focus pulled back into the menu.
+  // When it opens a dialog, the dialog takes focus instead (and gives it back to the trigger).
+  const chosen = useRef<MenuAction | null>(null);
   return (
     <DropdownMenu.Root>
-      <DropdownMenu.Trigger data-slot="menu-trigger" aria-label={label}>
+      <DropdownMenu.Trigger ref={trigger} data-slot="menu-trigger" aria-label={label}>
         <span aria-hidden="true">⋯</span>
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content data-slot="menu" align="end" sideOffset={4} {...rootProps}>
+        <DropdownMenu.Content
+          data-slot="menu"
+          align="end"
+          sideOffset={4}
+          {...rootProps}
+          onCloseAutoFocus={(event) => {
+            const action = chosen.current;
+            chosen.current = null;
+            if (action?.opensDialog) event.preventDefault();
+            action?.onSelect(trigger.current);
+          }}
+        >
           {actions.map((action) => {
             const reasonId = `${baseId}-${action.id}`;
-            const denied = action.disabledReason !== undefined;
+            const reason = action.disabledReason;
             return (
               <DropdownMenu.Item
                 key={action.id}
                 data-slot="menu-item"
                 data-variant={action.destructive ? "danger" : undefined}
-                data-state={denied ? "denied" : "allowed"}
-                aria-disabled={denied || undefined}
-                aria-describedby={denied ? reasonId : undefined}
+                data-state={reason && "denied"}
+                aria-disabled={!!reason || undefined}
+                aria-describedby={reason && reasonId}
                 onSelect={(event) => {
-                  if (denied) event.preventDefault();
-                  else action.onSelect();
+                  if (reason) event.preventDefault();
+                  else chosen.current = action;
                 }}
               >
                 <span data-slot="menu-item-label">{action.label}</span>
-                {denied && (
+                {reason && (
                   <span data-slot="menu-item-reason" id={reasonId}>
-                    {action.disabledReason}
+                    {reason}
                   </span>
                 )}
               </DropdownMenu.Item>

@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { createContext, type ReactNode, useCallback, useContext, useState } from "react";
 import { visuallyHidden } from "./visuallyHidden";
 
 type Announce = (message: string) => void;
@@ -18,10 +18,9 @@ export function Announcer({ children }: { children?: ReactNode }) {
     setMessage("");
     queueMicrotask(() => setMessage(next));
   }, []);
-  const value = useMemo(() => outer ?? announce, [outer, announce]);
-  if (outer) return <>{children}</>;
+  if (outer) return children;
   return (
-    <AnnouncerContext.Provider value={value}>
+    <AnnouncerContext.Provider value={announce}>
       {children}
       <div data-slot="announcer" role="status" aria-live="polite" aria-atomic="true" style={visuallyHidden}>
         {message}

@@ -1,4 +1,3 @@
-import { clsx } from "clsx";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 
 /** Props of {@link Button}: a native button plus a visual variant. */
@@ -8,10 +7,8 @@ export interface ButtonProps extends ComponentPropsWithoutRef<"button"> {
 
 /** A native button with `data-slot="button"` and `data-variant`; `type="button"` unless told otherwise. */
 export const Button = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = "secondary", type = "button", className, ...props },
+  { variant = "secondary", type = "button", ...props },
   ref,
 ) {
-  return (
-    <button ref={ref} type={type} data-slot="button" data-variant={variant} className={clsx(className)} {...props} />
-  );
+  return <button ref={ref} type={type} data-slot="button" data-variant={variant} {...props} />;
 });

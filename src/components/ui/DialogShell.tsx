@@ -27,11 +27,7 @@ export function DialogShell({ title, description, children, role = "dialog", slo
       <Dialog.Overlay data-slot="dialog-overlay" {...rootProps} />
       <Dialog.Content data-slot="dialog" data-dialog={slot} role={role} {...rootProps}>
         <Dialog.Title data-slot="dialog-title">{title}</Dialog.Title>
-        {description ? (
-          <Dialog.Description data-slot="dialog-description">{description}</Dialog.Description>
-        ) : (
-          <Dialog.Description hidden>{title}</Dialog.Description>
-        )}
+        {description && <Dialog.Description data-slot="dialog-description">{description}</Dialog.Description>}
         {children}
         <Dialog.Close data-slot="dialog-close" aria-label={messages.common.close}>
           ×

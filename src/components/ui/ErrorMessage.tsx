@@ -7,8 +7,8 @@ export interface ErrorMessageProps {
   error: unknown;
   /** A heading for the failure, e.g. "The users could not be loaded." */
   title?: string;
-  /** Shows a retry button when given. */
-  onRetry?: () => void;
+  /** Shows a retry button when given; called without arguments, so `list.refetch` fits. */
+  onRetry?: (() => unknown) | undefined;
 }
 
 /** R24: a failure said plainly, with what to do and, for loads, a way to try again. */
@@ -18,7 +18,7 @@ export function ErrorMessage({ error, title, onRetry }: ErrorMessageProps) {
     <div data-slot="error" role="alert">
       {title && <p data-slot="error-title">{title}</p>}
       <p data-slot="error-detail">{errorMessage(error, messages)}</p>
-      {onRetry && <Button onClick={onRetry}>{messages.common.retry}</Button>}
+      {onRetry && <Button onClick={() => onRetry()}>{messages.common.retry}</Button>}
     </div>
   );
 }

@@ -25,11 +25,10 @@ export function PermissionChecklist({
   onChange,
   disabled,
 }: PermissionChecklistProps) {
-  const grantable = new Set(role.grantablePermissions ?? []);
-  const groups = new Map<string, Permission[]>();
+  const groups: Record<string, Permission[]> = {};
   for (const permission of catalog) {
-    if (!grantable.has(permission.id)) continue;
-    groups.set(permission.group, [...(groups.get(permission.group) ?? []), permission]);
+    if (!role.grantablePermissions?.includes(permission.id)) continue;
+    groups[permission.group] = [...(groups[permission.group] ?? []), permission];
   }
   const toggle = (id: string, checked: boolean) =>
     onChange(checked ? [...value, id] : value.filter((granted) => granted !== id));
@@ -37,7 +36,7 @@ export function PermissionChecklist({
     <fieldset data-slot="permission-checklist" disabled={disabled}>
       <legend>{legend}</legend>
       {hint && <p data-slot="hint">{hint}</p>}
-      {[...groups].map(([group, permissions]) => (
+      {Object.entries(groups).map(([group, permissions]) => (
         <fieldset key={group} data-slot="permission-group">
           <legend data-slot="permission-group-label">{group}</legend>
           {permissions.map((permission) => (

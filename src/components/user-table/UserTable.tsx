@@ -1,25 +1,34 @@
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { User } from "../../core/types";
-import { usePermissions, userManagementKeys, useUsers } from "../../hooks";
-import { useUserManagementContext } from "../../hooks/useUserManagementContext";
-import { EditUserDialog } from "../edit-user";
+import { usePermissions, useUsers } from "../../hooks";
+import { EditUserDialog, type EditUserSection } from "../edit-user";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer, useAnnounce } from "../ui/Announcer";
 import { Button } from "../ui/Button";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { ErrorMessage } from "../ui/ErrorMessage";
+import { ListState } from "../ui/ListState";
+import { Pager } from "../ui/Pager";
 import { displayName } from "../ui/PersonName";
+import { useDialogState } from "../ui/useDialogState";
+import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
 import { visuallyHidden } from "../ui/visuallyHidden";
-import { sortFieldOf, USER_TABLE_COLUMNS, type UserTableColumn } from "./columns";
-import { type RowIntent, rowActions } from "./rowActions";
-import { SortableHeader } from "./SortableHeader";
+import { ColumnHeader } from "./ColumnHeader";
+import { USER_TABLE_COLUMNS, type UserTableColumn } from "./columns";
+import { type RowAction, rowActions } from "./rowActions";
 import { UserRow } from "./UserRow";
-import { UserTablePagination } from "./UserTablePagination";
-import { UserTableToolbar } from "./UserTableToolbar";
+import { FilterSelect, UserTableToolbar } from "./UserTableToolbar";
 
 /** How long typing must pause before the search reaches the adapter: one request, not one per key (R1). */
 const SEARCH_DEBOUNCE_MS = 250;
+const PAGE_SIZES = [10, 25, 50, 100];
+/** The edit dialog's section each editing item opens on. */
+const SECTION: Partial<Record<RowAction, EditUserSection>> = {
+  edit: "profile",
+  changeRole: "role",
+  changePassword: "password",
+};
 
 /** Props of {@link UserTable}. */
 export interface UserTableProps {
@@ -39,8 +48,6 @@ export interface UserTableProps {
  */
 export type UserTableState = "loading" | "error" | "empty" | "ready" | "forbidden";
 
-type OpenDialog = { user: User; intent: RowIntent };
-
 /**
  * The account's users (R1, R4): search, sort, filters and pages all run on the adapter, so
  * 100,000 users stay fast. Each row has an actions menu whose items come from `can()` and say why
@@ -54,8 +61,8 @@ type OpenDialog = { user: User; intent: RowIntent };
  * `user-table-filter`, `user-table-scroll`, `user-table-table` (`aria-busy` while loading),
  * `user-table-head` (`aria-sort`), `user-table-sort` (`data-state` asc|desc|none),
  * `user-table-row` (`data-state` = status, `data-self` on the viewer's row), `user-table-cell`
- * (`data-column`), `user-table-self`, `user-table-2fa`, `user-table-message`, `user-table-pagination`,
- * `user-table-range`.
+ * (`data-column`), `user-table-self`, `user-table-2fa`, `user-table-message` (loading, empty, error),
+ * `pager`, `user-table-range`.
  *
  * @example
  * ```tsx
@@ -71,16 +78,17 @@ export function UserTable(props: UserTableProps) {
 }
 
 function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, now }: UserTableProps) {
-  const { messages } = useI18n();
+  const { messages, format } = useI18n();
   const m = messages.userTable;
-  const rootProps = useRootProps();
   const announce = useAnnounce();
-  const { queryClient } = useUserManagementContext("UserTable");
+  const retryAll = useRetryAll();
   const permissions = usePermissions();
   const { viewer, roles, managesUsers } = permissions;
   const list = useUsers({ ...(pageSize && { pageSize }), enabled: managesUsers });
-  const rootRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
+  // Focus goes back to the row's menu after a dialog, or to the search box if the row is gone.
+  const dialog = useDialogState<{ user: User; action: RowAction }>(searchRef);
+  const [failure, setFailure] = useState<{ title: string; error: unknown } | null>(null);
 
   // The box shows what was typed at once; the adapter hears it once typing pauses.
   const [search, setSearch] = useState(list.search);
@@ -91,33 +99,9 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
     return () => clearTimeout(timer);
   }, [search, applied, applySearch]);
 
-  const [open, setOpen] = useState<OpenDialog | null>(null);
-  const [failure, setFailure] = useState<{ title: string; error: unknown } | null>(null);
-  // A dialog opened from a row's menu gives focus back to that menu's trigger when it closes, or to
-  // the search box if the row is gone (deleted). Queued after Radix's own close handling.
-  const returnTo = useRef<string | null>(null);
-  useEffect(() => {
-    const id = returnTo.current;
-    if (open || id === null) return;
-    returnTo.current = null;
-    const timer = setTimeout(() => {
-      const row = [...(rootRef.current?.querySelectorAll<HTMLElement>("[data-user-id]") ?? [])].find(
-        (element) => element.dataset.userId === id,
-      );
-      (row?.querySelector<HTMLElement>('[data-slot="menu-trigger"]') ?? searchRef.current)?.focus();
-    });
-    return () => clearTimeout(timer);
-  }, [open]);
-
-  const run = (user: User, intent: RowIntent) => {
+  const run = (user: User, action: RowAction, trigger: HTMLElement | null) => {
     setFailure(null);
-    if (intent.kind !== "reactivate") {
-      returnTo.current = user.id;
-      // Radix gives focus back to the menu's trigger in a timeout queued as the menu closes; a
-      // dialog opened before that would lose its first focus to it. Two timeouts land after it.
-      setTimeout(() => setTimeout(() => setOpen({ user, intent })));
-      return;
-    }
+    if (action !== "reactivate") return dialog.open({ user, action }, trigger);
     const name = displayName(user);
     list.reactivateUser.mutate(
       { id: user.id },
@@ -127,12 +111,6 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
       },
     );
   };
-
-  const root = (state: UserTableState, children: ReactNode) => (
-    <div ref={rootRef} {...rootProps} data-slot="user-table" data-state={state} className={className}>
-      {children}
-    </div>
-  );
 
   // A failed background refresh keeps the rows on screen; only a list with nothing to show fails.
   const error = permissions.error ?? (list.users.length === 0 ? list.error : null);
@@ -147,8 +125,6 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
           : list.users.length === 0
             ? "empty"
             : "ready";
-  if (state === "forbidden") return root(state, <p data-slot="user-table-message">{m.forbidden}</p>);
-  const isFiltered = applied.trim() !== "" || list.roleIds.length > 0 || list.statuses.length > 0;
   const clear = () => {
     setSearch("");
     applySearch("");
@@ -157,104 +133,122 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
   };
 
   // The dialog follows the row's latest data while it is on the page (a deleted row falls back).
+  const open = dialog.value;
   const target = open && (list.users.find((user) => user.id === open.user.id) ?? open.user);
-  const targetName = target ? displayName(target) : "";
-  const kind = open?.intent.kind;
-  const onOpenChange = (next: boolean) => {
-    if (!next) setOpen(null);
-  };
+  const name = target ? displayName(target) : "";
+  const action = open?.action;
+  const section = action && SECTION[action];
+  // The host's page size joins the usual ones.
+  const pageSizes = [...new Set([...PAGE_SIZES, list.pageSize])].sort((a, b) => a - b);
 
-  let message: ReactNode = null;
-  if (state === "loading") message = <span role="status">{messages.common.loading}</span>;
-  else if (state === "empty" && !isFiltered) message = m.empty;
-  else if (state === "empty")
-    message = (
-      <>
-        <p>{m.noMatches}</p>
-        <Button onClick={clear}>{m.clearFilters}</Button>
-      </>
-    );
-
-  return root(
-    state,
-    <>
-      <UserTableToolbar search={search} onSearchChange={setSearch} list={list} roles={roles} searchRef={searchRef} />
-      {failure && <ErrorMessage error={failure.error} title={failure.title} />}
-      {state === "error" ? (
-        <ErrorMessage
-          error={error}
-          title={m.loadError}
-          // The session, role model, owner count (R19) or the page itself may have failed: retry them all.
-          onRetry={() => void queryClient.refetchQueries({ queryKey: userManagementKeys.all, type: "active" })}
-        />
+  return (
+    <div {...useRootProps()} data-slot="user-table" data-state={state} className={className}>
+      {state === "forbidden" ? (
+        <p data-slot="user-table-message">{m.forbidden}</p>
       ) : (
-        <div data-slot="user-table-scroll">
-          <table data-slot="user-table-table" aria-busy={state === "loading" || list.isFetching}>
-            <caption style={visuallyHidden}>{m.caption}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => {
-                  const field = sortFieldOf(column);
-                  return field ? (
-                    <SortableHeader
+        <>
+          <UserTableToolbar
+            search={search}
+            onSearchChange={setSearch}
+            list={list}
+            roles={roles}
+            searchRef={searchRef}
+          />
+          {failure && <ErrorMessage error={failure.error} title={failure.title} />}
+          <div data-slot="user-table-scroll">
+            <table
+              data-slot="user-table-table"
+              aria-label={m.caption}
+              aria-busy={state === "loading" || list.isFetching}
+            >
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <ColumnHeader
                       key={column}
-                      field={field}
+                      column={column}
                       label={m.columns[column]}
                       sort={list.sort}
                       onSort={list.setSort}
                     />
-                  ) : (
-                    <th key={column} scope="col" data-slot="user-table-head">
-                      {m.columns[column]}
-                    </th>
-                  );
-                })}
-                <th scope="col" data-slot="user-table-head" data-column="actions">
-                  <span style={visuallyHidden}>{m.columns.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {message !== null ? (
-                <tr data-slot="user-table-row" data-state={state}>
-                  <td colSpan={columns.length + 1} data-slot="user-table-message">
-                    {message}
-                  </td>
+                  ))}
+                  <th scope="col" data-slot="user-table-head" data-column="actions">
+                    <span style={visuallyHidden}>{m.columns.actions}</span>
+                  </th>
                 </tr>
-              ) : (
-                list.users.map((user) => (
-                  <UserRow
-                    key={user.id}
-                    user={user}
-                    columns={columns}
-                    isSelf={user.id === viewer?.id}
-                    roleLabel={roles.find((role) => role.id === user.roleId)?.label ?? user.roleId}
-                    actions={rowActions(user, permissions, messages, (intent) => run(user, intent))}
-                    now={now}
-                  />
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {state === "ready" ? (
+                  list.users.map((user) => (
+                    <UserRow
+                      key={user.id}
+                      user={user}
+                      columns={columns}
+                      isSelf={user.id === viewer?.id}
+                      roleLabel={roles.find((role) => role.id === user.roleId)?.label ?? user.roleId}
+                      actions={rowActions(user, permissions, messages, (id, trigger) => run(user, id, trigger))}
+                      now={now}
+                    />
+                  ))
+                ) : (
+                  <tr data-slot="user-table-row" data-state={state}>
+                    <td colSpan={columns.length + 1} data-slot="user-table-message">
+                      <ListState
+                        error={error}
+                        errorTitle={m.loadError}
+                        onRetry={retryAll}
+                        loading={state === "loading"}
+                        empty={
+                          applied.trim() || list.roleIds.length || list.statuses.length ? (
+                            <>
+                              {m.noMatches} <Button onClick={clear}>{m.clearFilters}</Button>
+                            </>
+                          ) : (
+                            m.empty
+                          )
+                        }
+                      />
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+          {state === "ready" && (
+            <Pager list={list}>
+              <FilterSelect
+                label={m.pageSize}
+                value={list.pageSize}
+                options={pageSizes.map((size) => [size, format.number(size)])}
+                onChange={(size) => list.setPageSize(Number(size))}
+              />
+              <span data-slot="user-table-range">
+                {m.range(
+                  format.number((list.page - 1) * list.pageSize + 1),
+                  format.number(Math.min(list.total, list.page * list.pageSize)),
+                  format.number(list.total),
+                )}
+              </span>
+            </Pager>
+          )}
+          {target && section && (
+            <EditUserDialog user={target} open onOpenChange={dialog.onOpenChange} section={section} />
+          )}
+          {target && (action === "suspend" || action === "delete") && (
+            <ConfirmDialog
+              open
+              onOpenChange={dialog.onOpenChange}
+              title={messages.confirm[`${action}Title`](name)}
+              body={messages.confirm[`${action}Body`](name)}
+              confirmLabel={messages.confirm[`${action}Action`]}
+              onConfirm={async () => {
+                await list[`${action}User`].mutateAsync({ id: target.id });
+                announce(m[action === "delete" ? "deleted" : "suspended"](name));
+              }}
+            />
+          )}
+        </>
       )}
-      {state === "ready" && <UserTablePagination list={list} total={list.total} pageCount={list.pageCount} />}
-      {target && open?.intent.kind === "edit" && (
-        <EditUserDialog user={target} open onOpenChange={onOpenChange} section={open.intent.section} />
-      )}
-      {target && (kind === "suspend" || kind === "delete") && (
-        <ConfirmDialog
-          open
-          onOpenChange={onOpenChange}
-          title={messages.confirm[`${kind}Title`](targetName)}
-          body={messages.confirm[`${kind}Body`](targetName)}
-          confirmLabel={messages.confirm[`${kind}Action`]}
-          onConfirm={async () => {
-            await list[`${kind}User`].mutateAsync({ id: target.id });
-            announce(m[kind === "delete" ? "deleted" : "suspended"](targetName));
-          }}
-        />
-      )}
-    </>,
+    </div>
   );
 }

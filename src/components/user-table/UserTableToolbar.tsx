@@ -3,8 +3,6 @@ import type { RoleDefinition, UserStatus } from "../../core/types";
 import type { UsersListStateControls } from "../../hooks";
 import { useI18n } from "../i18n/I18nContext";
 
-const STATUSES: readonly UserStatus[] = ["active", "suspended", "revoked"];
-
 /** Props of {@link UserTableToolbar}. */
 export interface UserTableToolbarProps {
   /** The search box's text as typed (the table debounces it before it reaches the adapter). */
@@ -18,12 +16,11 @@ export interface UserTableToolbarProps {
 
 /**
  * The search box and the role and status filters, as native controls. Everything is applied by
- * the adapter (R1).
+ * the adapter (R1). Each filter is a single choice: "" means every value.
  */
 export function UserTableToolbar({ search, onSearchChange, list, roles, searchRef }: UserTableToolbarProps) {
   const { messages } = useI18n();
   const m = messages.userTable;
-
   return (
     <div data-slot="user-table-toolbar">
       <input
@@ -35,36 +32,41 @@ export function UserTableToolbar({ search, onSearchChange, list, roles, searchRe
         value={search}
         onChange={(event) => onSearchChange(event.target.value)}
       />
-      <label data-slot="user-table-filter">
-        <span>{m.roleFilter}</span>
-        <select value={list.roleIds[0] ?? ""} onChange={(event) => list.setRoleIds(only(event.target.value))}>
-          <option value="">{m.allRoles}</option>
-          {roles.map((role) => (
-            <option key={role.id} value={role.id}>
-              {role.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label data-slot="user-table-filter">
-        <span>{m.statusFilter}</span>
-        <select
-          value={list.statuses[0] ?? ""}
-          onChange={(event) => list.setStatuses(only(event.target.value as UserStatus | ""))}
-        >
-          <option value="">{m.allStatuses}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {messages.common.status[status]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label={m.roleFilter}
+        value={list.roleIds[0] ?? ""}
+        options={[["", m.allRoles], ...roles.map((role): Option => [role.id, role.label])]}
+        onChange={(roleId) => list.setRoleIds(roleId ? [roleId] : [])}
+      />
+      <FilterSelect
+        label={m.statusFilter}
+        value={list.statuses[0] ?? ""}
+        options={[["", m.allStatuses], ...Object.entries(messages.common.status)]}
+        onChange={(status) => list.setStatuses(status ? [status as UserStatus] : [])}
+      />
     </div>
   );
 }
 
-/** A single-choice select as a filter list: "" means every value. */
-function only<T extends string>(value: T | ""): T[] {
-  return value === "" ? [] : [value];
+type Option = [value: string | number, label: string];
+
+/** A labelled native select of the table: a filter, or the rows per page. */
+export function FilterSelect(props: {
+  label: string;
+  value: string | number;
+  options: readonly Option[];
+  onChange(value: string): void;
+}) {
+  return (
+    <label data-slot="user-table-filter">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }

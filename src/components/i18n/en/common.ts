@@ -14,6 +14,9 @@ export const common = {
   never: "Never",
   enabled: "Enabled",
   disabled: "Disabled",
+  previousPage: "Previous page",
+  nextPage: "Next page",
+  pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
   status: { active: "Active", suspended: "Suspended", revoked: "Revoked" } satisfies Record<UserStatus, string>,
   invitationStatus: { pending: "Pending", expired: "Expired" } satisfies Record<InvitationStatus, string>,
   /** R9: why an action is not allowed, by reason code. */

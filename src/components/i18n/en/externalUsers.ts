@@ -14,7 +14,4 @@ export const externalUsers = {
   remove: "Remove access",
   updated: (name: string) => `${name}'s role here was changed.`,
   removed: (name: string) => `${name} no longer has access to this account.`,
-  pageStatus: (page: number, pageCount: number) => `Page ${page} of ${pageCount}`,
-  previousPage: "Previous page",
-  nextPage: "Next page",
 };

@@ -4,15 +4,11 @@ export const invitations = {
   empty: "No pending invitations.",
   loadError: "The invitations could not be loaded.",
   columns: {
-    email: "Email",
     role: "Role",
     sentAt: "Sent",
-    expires: "Expires",
     invitedBy: "Invited by",
-    actions: "Actions",
   },
   expiresIn: (relative: string) => `Expires ${relative}`,
-  expired: "Expired",
   resend: "Resend",
   resent: (email: string, days: number) => `A new invitation was sent to ${email}. It is valid for ${days} days.`,
   cancel: "Cancel invitation",
@@ -23,7 +19,4 @@ export const invitations = {
     "An invitation cannot be edited: saving cancels this one and sends a new invitation with the details below.",
   changeSubmit: "Cancel and reinvite",
   changed: (email: string) => `The invitation was replaced; a new one was sent to ${email}.`,
-  pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
-  previousPage: "Previous page",
-  nextPage: "Next page",
 };

@@ -11,6 +11,9 @@ export const common: Messages["common"] = {
   never: "Jamais",
   enabled: "Activée",
   disabled: "Désactivée",
+  previousPage: "Page précédente",
+  nextPage: "Page suivante",
+  pageOf: (page, count) => `Page ${page} sur ${count}`,
   status: { active: "Actif", suspended: "Suspendu", revoked: "Révoqué" },
   invitationStatus: { pending: "En attente", expired: "Expirée" },
   denied: {

@@ -14,7 +14,4 @@ export const externalUsers: Messages["externalUsers"] = {
   remove: "Retirer l’accès",
   updated: (name) => `Le rôle de ${name} ici a été modifié.`,
   removed: (name) => `${name} n’a plus accès à ce compte.`,
-  pageStatus: (page, pageCount) => `Page ${page} sur ${pageCount}`,
-  previousPage: "Page précédente",
-  nextPage: "Page suivante",
 };

@@ -5,15 +5,11 @@ export const invitations: Messages["invitations"] = {
   empty: "Aucune invitation en attente.",
   loadError: "Impossible de charger les invitations.",
   columns: {
-    email: "Courriel",
     role: "Rôle",
     sentAt: "Envoyée",
-    expires: "Expiration",
     invitedBy: "Invitée par",
-    actions: "Actions",
   },
   expiresIn: (relative) => `Expire ${relative}`,
-  expired: "Expirée",
   resend: "Renvoyer",
   resent: (email, days) => `Une nouvelle invitation a été envoyée à ${email}. Elle est valide ${days} jours.`,
   cancel: "Annuler l’invitation",
@@ -24,7 +20,4 @@ export const invitations: Messages["invitations"] = {
     "Une invitation ne peut pas être modifiée : l’enregistrement annule celle-ci et envoie une nouvelle invitation avec les informations ci-dessous.",
   changeSubmit: "Annuler et réinviter",
   changed: (email) => `L’invitation a été remplacée ; une nouvelle a été envoyée à ${email}.`,
-  pageOf: (page, count) => `Page ${page} sur ${count}`,
-  previousPage: "Page précédente",
-  nextPage: "Page suivante",
 };

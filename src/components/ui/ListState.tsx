@@ -1,0 +1,34 @@
+import type { ReactNode } from "react";
+import { useI18n } from "../i18n/I18nContext";
+import { ErrorMessage } from "./ErrorMessage";
+
+/** Props of {@link ListState}. */
+export interface ListStateProps {
+  /** A load failure: shown (R24) with `errorTitle`, and a retry button when `onRetry` is given. */
+  error?: unknown;
+  errorTitle?: string;
+  onRetry?: () => unknown;
+  /** Nothing loaded yet: "Loading…" as a polite status. */
+  loading?: boolean;
+  /** What to say when the list is empty; give it only when it is, e.g. `items.length === 0 && m.empty`. */
+  empty?: ReactNode;
+  /** The list, shown when none of the above applies. */
+  children?: ReactNode;
+}
+
+/**
+ * The one way every list says it failed, is loading or is empty, in that order of precedence;
+ * otherwise it shows its children. Slots: `error` (see ErrorMessage), `loading`, `empty`.
+ */
+export function ListState({ error, errorTitle, onRetry, loading, empty, children }: ListStateProps) {
+  const { messages } = useI18n();
+  if (error) return <ErrorMessage error={error} title={errorTitle} onRetry={onRetry} />;
+  if (loading)
+    return (
+      <p data-slot="loading" role="status">
+        {messages.common.loading}
+      </p>
+    );
+  if (empty) return <p data-slot="empty">{empty}</p>;
+  return children;
+}

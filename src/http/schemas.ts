@@ -1,0 +1,206 @@
+import * as v from "valibot";
+import type {
+  ExternalUserResult,
+  InvitationResult,
+  InviteUsersResult,
+  ListExternalUsersResult,
+  ListInvitationsResult,
+  ListUsersResult,
+  RoleModelResult,
+  SessionResult,
+  UserResult,
+} from "../adapter/contract";
+import type { UserManagementErrorCode } from "../core/errors";
+import type { Account, ExternalUser, Invitation, Plan, RoleDefinition, User, Viewer } from "../core/types";
+
+/*
+ * The wire format of the HTTP contract, as Valibot schemas: the REST adapter validates responses with
+ * them, the server validates request bodies with them, and the OpenAPI document is generated from
+ * them. Each is annotated with the contract type it carries, so the two cannot drift apart.
+ * Objects are not strict: a backend may send more fields than the contract names.
+ */
+
+const isoDateTime = v.pipe(v.string(), v.isoTimestamp("an ISO 8601 date-time such as 2026-01-15T09:00:00.000Z"));
+const strings = v.array(v.string());
+const userStatus = v.picklist(["active", "suspended", "revoked"]);
+
+export const planSchema: v.GenericSchema<Plan> = v.object({
+  id: v.string(),
+  name: v.string(),
+  multiUser: v.boolean(),
+  seatLimit: v.nullable(v.pipe(v.number(), v.integer())),
+  upgradePlanName: v.optional(v.string()),
+});
+
+export const accountSchema: v.GenericSchema<Account> = v.object({
+  id: v.string(),
+  name: v.string(),
+  plan: planSchema,
+  seatsUsed: v.pipe(v.number(), v.integer()),
+  invitationValidityDays: v.number(),
+});
+
+export const viewerSchema: v.GenericSchema<Viewer> = v.object({
+  id: v.string(),
+  email: v.string(),
+  firstName: v.string(),
+  lastName: v.string(),
+  roleId: v.string(),
+  permissions: strings,
+  status: userStatus,
+  isExternal: v.boolean(),
+});
+
+export const userSchema: v.GenericSchema<User> = v.object({
+  id: v.string(),
+  email: v.string(),
+  firstName: v.string(),
+  lastName: v.string(),
+  roleId: v.string(),
+  permissions: strings,
+  status: userStatus,
+  twoFactorEnabled: v.boolean(),
+  lastLoginAt: v.nullable(isoDateTime),
+  createdAt: isoDateTime,
+  version: v.pipe(v.number(), v.integer()),
+});
+
+export const invitationSchema: v.GenericSchema<Invitation> = v.object({
+  id: v.string(),
+  email: v.string(),
+  firstName: v.string(),
+  lastName: v.string(),
+  roleId: v.string(),
+  permissions: strings,
+  invitedBy: v.nullable(v.object({ id: v.string(), name: v.string() })),
+  sentAt: isoDateTime,
+  expiresAt: isoDateTime,
+  status: v.picklist(["pending", "expired"]),
+});
+
+export const externalUserSchema: v.GenericSchema<ExternalUser> = v.object({
+  id: v.string(),
+  email: v.string(),
+  firstName: v.string(),
+  lastName: v.string(),
+  homeAccount: v.object({ id: v.string(), name: v.string() }),
+  roleId: v.string(),
+  permissions: strings,
+  status: userStatus,
+  twoFactorEnabled: v.boolean(),
+  lastLoginAt: v.nullable(isoDateTime),
+  version: v.pipe(v.number(), v.integer()),
+});
+
+export const roleDefinitionSchema: v.GenericSchema<RoleDefinition> = v.object({
+  id: v.string(),
+  label: v.string(),
+  description: v.string(),
+  kind: v.picklist(["owner", "standard", "custom"]),
+  permissions: strings,
+  grantablePermissions: v.optional(strings),
+});
+
+const total = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const sessionResultSchema: v.GenericSchema<SessionResult> = v.object({
+  viewer: viewerSchema,
+  account: accountSchema,
+});
+
+export const roleModelResultSchema: v.GenericSchema<RoleModelResult> = v.object({
+  roles: v.array(roleDefinitionSchema),
+  permissions: v.array(v.object({ id: v.string(), label: v.string(), description: v.string(), group: v.string() })),
+  defaultRoleId: v.string(),
+});
+
+export const listUsersResultSchema: v.GenericSchema<ListUsersResult> = v.object({ users: v.array(userSchema), total });
+export const userResultSchema: v.GenericSchema<UserResult> = v.object({ user: userSchema });
+export const listInvitationsResultSchema: v.GenericSchema<ListInvitationsResult> = v.object({
+  invitations: v.array(invitationSchema),
+  total,
+});
+export const inviteUsersResultSchema: v.GenericSchema<InviteUsersResult> = v.object({
+  results: v.array(
+    v.object({
+      email: v.string(),
+      outcome: v.picklist(["sent", "already_member", "already_invited", "invalid", "seat_limit"]),
+      message: v.string(),
+      invitation: v.optional(invitationSchema),
+    }),
+  ),
+});
+export const invitationResultSchema: v.GenericSchema<InvitationResult> = v.object({ invitation: invitationSchema });
+export const listExternalUsersResultSchema: v.GenericSchema<ListExternalUsersResult> = v.object({
+  externalUsers: v.array(externalUserSchema),
+  total,
+});
+export const externalUserResultSchema: v.GenericSchema<ExternalUserResult> = v.object({
+  externalUser: externalUserSchema,
+});
+
+// Request bodies. Bounds here only keep a request reasonable; the domain rules (email shape, name
+// length, roles) are checked by core with field-level messages.
+const version = v.pipe(v.number(), v.integer(), v.minValue(0));
+const text = v.pipe(v.string(), v.maxLength(1000));
+const invitee = v.object({ email: text, firstName: v.optional(text), lastName: v.optional(text) });
+
+export const updateUserBodySchema = v.object({
+  version,
+  changes: v.object({
+    firstName: v.optional(text),
+    lastName: v.optional(text),
+    email: v.optional(text),
+    roleId: v.optional(text),
+    permissions: v.optional(v.array(text)),
+  }),
+});
+export const userStatusBodySchema = v.object({ version: v.optional(version) });
+export const changePasswordBodySchema = v.object({ newPassword: text, actorPassword: text });
+export const inviteUsersBodySchema = v.object({
+  invitees: v.pipe(v.array(invitee), v.maxLength(1000)),
+  roleId: text,
+  permissions: v.optional(v.array(text)),
+});
+export const replaceInvitationBodySchema = v.object({
+  invitee,
+  roleId: text,
+  permissions: v.optional(v.array(text)),
+});
+export const acceptInvitationBodySchema = v.object({ token: text, firstName: text, lastName: text });
+export const updateExternalUserBodySchema = v.object({
+  version,
+  roleId: text,
+  permissions: v.optional(v.array(text)),
+});
+
+/** Every error code the server may answer with (the client-side ones excluded). */
+export const SERVER_ERROR_CODES = [
+  "forbidden",
+  "not_found",
+  "conflict",
+  "validation",
+  "last_owner",
+  "self_action",
+  "seat_limit",
+  "plan_required",
+  "invitation_expired",
+  "invitation_invalid",
+  "reauthentication_failed",
+  "access_revoked",
+  "unavailable",
+  "not_implemented",
+] as const satisfies readonly UserManagementErrorCode[];
+
+/** The body of every error response: `{ error: { code, message, fieldErrors?, current? } }`. */
+export const errorBodySchema = v.object({
+  error: v.object({
+    code: v.picklist(SERVER_ERROR_CODES),
+    message: v.string(),
+    fieldErrors: v.optional(v.record(v.string(), v.string())),
+    current: v.optional(v.unknown()),
+  }),
+});
+
+/** An error response's body. */
+export type ErrorBody = v.InferOutput<typeof errorBodySchema>;

@@ -1,0 +1,34 @@
+import { isUserManagementError, type UserManagementError } from "../core/errors";
+import { ERROR_STATUS, type ServerErrorCode } from "../http/errorStatus";
+import type { ErrorBody } from "../http/schemas";
+
+const isServerCode = (code: string): code is ServerErrorCode => Object.hasOwn(ERROR_STATUS, code);
+
+/** The contract's error response: status + `{ error: { code, message, fieldErrors?, current? } }`. */
+export function errorResponse(error: UserManagementError, status?: number): Response {
+  const code: ServerErrorCode = isServerCode(error.code) ? error.code : "unavailable";
+  const body: ErrorBody = {
+    error: {
+      code,
+      message: error.message,
+      ...(error.fieldErrors ? { fieldErrors: { ...error.fieldErrors } } : {}),
+      ...(error.current !== undefined ? { current: error.current } : {}),
+    },
+  };
+  return Response.json(body, { status: status ?? ERROR_STATUS[code] });
+}
+
+/**
+ * Turns anything an operation threw into a response. Typed errors keep their code; anything else is
+ * a fault of the server: reported to `onError`, answered as 500 `unavailable` without its details.
+ */
+export function responseForThrown(thrown: unknown, onError: (error: unknown) => void): Response {
+  if (isUserManagementError(thrown) && isServerCode(thrown.code)) {
+    return errorResponse(thrown);
+  }
+  onError(thrown);
+  const body: ErrorBody = {
+    error: { code: "unavailable", message: "Something went wrong on the server. Try again in a moment." },
+  };
+  return Response.json(body, { status: 500 });
+}

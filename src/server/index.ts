@@ -1,0 +1,26 @@
+/**
+ * `react-user-management/server`: the server side of the HTTP contract. A standard
+ * `Request → Response` handler that enforces every rule with core's `can()`, over a store;
+ * `createPostgresStore` keeps the data in PostgreSQL (PGlite embedded, or a server through `pg`).
+ * Server-only: never import it from browser code.
+ */
+export type { UserManagementHandlerOptions } from "./createUserManagementHandler";
+export { createUserManagementHandler } from "./createUserManagementHandler";
+export type { PostgresStoreOptions } from "./postgres/createPostgresStore";
+export { createPostgresStore } from "./postgres/createPostgresStore";
+export type { LoadDatasetOptions } from "./postgres/loadDataset";
+export { loadDataset } from "./postgres/loadDataset";
+export { migrate, SCHEMA_VERSION } from "./postgres/migrations";
+export { DEFAULT_SCHEMA } from "./postgres/schemaName";
+export type { PgPoolConnection, PgPoolLike, SqlClient, SqlQueryable, SqlResult } from "./postgres/sqlClient";
+export { pgPoolClient } from "./postgres/sqlClient";
+export { DEFAULT_PASSWORD_ITERATIONS, hashPassword, verifyPassword } from "./secrets";
+export type {
+  InvitationRecord,
+  LockOption,
+  Page,
+  StoredAccount,
+  StoreTransaction,
+  UserListQuery,
+  UserManagementStore,
+} from "./store";

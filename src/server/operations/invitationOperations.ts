@@ -1,0 +1,197 @@
+import type {
+  AcceptInvitationParams,
+  InvitationResult,
+  InviteResult,
+  InviteUsersParams,
+  InviteUsersResult,
+  ListInvitationsResult,
+  ListPageParams,
+  ReplaceInvitationParams,
+  UserResult,
+} from "../../adapter/contract";
+import { assertCan } from "../../core/can";
+import { normalizeEmail, validateEmail, validateProfile } from "../../core/email";
+import { assertValid } from "../../core/errors";
+import {
+  alreadyMemberError,
+  assertInvitationAcceptable,
+  type InvitationFields,
+  invitationValidity,
+  newInvitationFields,
+  userFromInvitation,
+  withInvitationStatus,
+} from "../../core/invitationRecords";
+import { type InviteeFields, planInvitations, validateInviteeCount } from "../../core/invitePlanning";
+import { DEFAULT_LIST_PAGE_SIZE, validatePaging } from "../../core/paging";
+import { notFoundError } from "../../core/recordErrors";
+import { validateRoleAssignment } from "../../core/roleAssignment";
+import type { Invitation } from "../../core/types";
+import { hashInvitationToken, newInvitationToken } from "../secrets";
+import type { InvitationRecord } from "../store";
+import { type OperationContext, policyContext, type ViewerContext } from "./operationContext";
+
+const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
+
+/** The normalised keys of the addresses worth looking up (the valid ones). */
+const emailKeys = (invitees: readonly InviteeFields[]) =>
+  invitees.filter((invitee) => validateEmail(invitee.email) === null).map((invitee) => normalizeEmail(invitee.email));
+
+async function requireInvitation(context: ViewerContext, id: string): Promise<InvitationRecord> {
+  const invitation = await context.tx.findInvitation(id, { forUpdate: true });
+  if (!invitation) throw notFoundError("invitation", id);
+  return invitation;
+}
+
+/** R12, R13: stores the invitation with a fresh link and mails that link once committed. */
+async function issueLink(context: OperationContext, fields: InvitationFields): Promise<Invitation> {
+  const token = newInvitationToken();
+  await context.tx.saveInvitation({ ...fields, tokenHash: await hashInvitationToken(token) });
+  const invitation = withInvitationStatus(fields, context.settings.clock);
+  const { settings } = context;
+  context.after(() => settings.sendInvitation(invitation, settings.acceptLink(token)));
+  return invitation;
+}
+
+/** R12: pending and expired invitations, newest first. */
+export async function listInvitations(
+  context: ViewerContext,
+  { page = 1, pageSize = DEFAULT_LIST_PAGE_SIZE }: Omit<ListPageParams, "signal">,
+): Promise<ListInvitationsResult> {
+  assertCan(context.viewer, "invitations.list", undefined, policyContext(context));
+  assertValid(validatePaging(page, pageSize));
+  const { items, total } = await context.tx.listInvitations(page, pageSize);
+  return { invitations: items.map((fields) => withInvitationStatus(fields, context.settings.clock)), total };
+}
+
+/** R1, R2, R11, R12, R23: one result per address, in order; bad addresses do not block the others. */
+export async function inviteUsers(
+  context: ViewerContext,
+  { invitees, roleId, permissions = [] }: Omit<InviteUsersParams, "signal">,
+): Promise<InviteUsersResult> {
+  // The account row serialises invitations: two batches cannot both take the last seat (R1) or
+  // both invite the same address (R11).
+  await context.tx.getAccount({ forUpdate: true });
+  const now = context.settings.clock.now();
+  const seatsUsed = await context.tx.countSeatsUsed(now);
+  assertCan(context.viewer, "invitation.create", undefined, policyContext(context, { seatsUsed, inviteCount: 0 }));
+  assertValid(validateInviteeCount(invitees.length));
+  const { account, roleModel } = context.account;
+  assertValid(validateRoleAssignment(roleModel.roles, roleId, permissions));
+
+  const keys = emailKeys(invitees);
+  const members = await context.tx.memberEmails(keys);
+  const invited = await context.tx.invitedEmails(keys, now);
+  const plans = planInvitations(invitees, {
+    isMember: (key) => members.has(key),
+    isInvited: (key) => invited.has(key),
+    seatLimit: account.plan.seatLimit,
+    seatsUsed,
+  });
+  const results: InviteResult[] = [];
+  for (const { invitee, outcome, message } of plans) {
+    if (outcome !== "send") {
+      results.push({ email: invitee.email, outcome, message });
+      continue;
+    }
+    await context.tx.deleteExpiredInvitations([normalizeEmail(invitee.email)], now);
+    const fields = newInvitationFields({
+      id: newId("invitation"),
+      invitee,
+      roleId,
+      permissions,
+      viewer: context.viewer,
+      sentAt: now,
+      validityDays: account.invitationValidityDays,
+    });
+    results.push({ email: invitee.email, outcome: "sent", message, invitation: await issueLink(context, fields) });
+  }
+  return { results };
+}
+
+/** R13, R23: a fresh link and a fresh validity period; the old link stops working. */
+export async function resendInvitation(context: ViewerContext, { id }: { id: string }): Promise<InvitationResult> {
+  const stored = await requireInvitation(context, id);
+  const { clock } = context.settings;
+  assertCan(context.viewer, "invitation.resend", withInvitationStatus(stored, clock), policyContext(context));
+  const { tokenHash: _old, ...fields } = stored;
+  const validity = invitationValidity(clock.now(), context.account.account.invitationValidityDays);
+  return { invitation: await issueLink(context, { ...fields, ...validity }) };
+}
+
+/** R13: removed, and its link stops working at once. */
+export async function cancelInvitation(context: ViewerContext, { id }: { id: string }): Promise<undefined> {
+  const stored = await requireInvitation(context, id);
+  assertCan(
+    context.viewer,
+    "invitation.cancel",
+    withInvitationStatus(stored, context.settings.clock),
+    policyContext(context),
+  );
+  await context.tx.deleteInvitation(stored.id);
+  return undefined;
+}
+
+/** R14, R23: cancel and reinvite as one step, so nothing is left half done. */
+export async function replaceInvitation(
+  context: ViewerContext,
+  { id, invitee, roleId, permissions = [] }: Omit<ReplaceInvitationParams, "signal">,
+): Promise<InvitationResult> {
+  await context.tx.getAccount({ forUpdate: true });
+  const stored = await requireInvitation(context, id);
+  const { clock } = context.settings;
+  assertCan(context.viewer, "invitation.replace", withInvitationStatus(stored, clock), policyContext(context));
+  const now = clock.now();
+  const keys = emailKeys([invitee]);
+  const members = await context.tx.memberEmails(keys);
+  const invited = await context.tx.invitedEmails(keys, now, stored.id);
+  const [plan] = planInvitations([invitee], {
+    isMember: (key) => members.has(key),
+    isInvited: (key) => invited.has(key),
+    // The replaced invitation's seat passes to the new one.
+    seatLimit: null,
+    seatsUsed: 0,
+  });
+  const { account, roleModel } = context.account;
+  assertValid({
+    ...(plan && plan.outcome !== "send" ? { email: plan.message } : {}),
+    ...validateProfile({ firstName: invitee.firstName, lastName: invitee.lastName }),
+    ...validateRoleAssignment(roleModel.roles, roleId, permissions),
+  });
+  await context.tx.deleteInvitation(stored.id);
+  await context.tx.deleteExpiredInvitations(keys, now);
+  const fields = newInvitationFields({
+    id: newId("invitation"),
+    invitee,
+    roleId,
+    permissions,
+    viewer: context.viewer,
+    sentAt: now,
+    validityDays: account.invitationValidityDays,
+  });
+  return { invitation: await issueLink(context, fields) };
+}
+
+/** R6, R15: the token is the credential; the link works once. */
+export async function acceptInvitation(
+  context: OperationContext,
+  { token, firstName, lastName }: Omit<AcceptInvitationParams, "signal">,
+): Promise<UserResult> {
+  const { clock } = context.settings;
+  const found = await context.tx.findInvitationByTokenHash(await hashInvitationToken(token), { forUpdate: true });
+  const stored = assertInvitationAcceptable(found, clock);
+  assertValid(validateProfile({ firstName, lastName }));
+  const key = normalizeEmail(stored.email);
+  if ((await context.tx.memberEmails([key])).has(key)) throw alreadyMemberError(stored.email);
+  const user = userFromInvitation({
+    id: newId("user"),
+    invitation: stored,
+    firstName,
+    lastName,
+    roles: context.account.roleModel.roles,
+    isFirstUser: (await context.tx.countUsers()) === 0,
+    now: clock.now(),
+  });
+  await context.tx.deleteInvitation(stored.id);
+  await context.tx.insertUser(user);
+  return { user };
+}

@@ -1,0 +1,51 @@
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { migrate, pgPoolClient, type SqlClient } from "../../src/server";
+
+/** A migrated database for one test file: embedded PGlite, or the PostgreSQL server of DATABASE_URL. */
+export interface TestDatabase {
+  client: SqlClient;
+  schema: string;
+  close(): Promise<void>;
+}
+
+/** PGlite compiles PostgreSQL's WebAssembly on start: seconds, more when test files start in parallel. */
+export const PGLITE_START_TIMEOUT = 60_000;
+
+/** Which databases the server's tests run on: PGlite always, PostgreSQL when DATABASE_URL names one. */
+export const DATABASE_URL = process.env.DATABASE_URL;
+
+/**
+ * Opens a database once per test file, on first use (the conformance suite asks for a backend while
+ * collecting its tests). PGlite's start-up takes seconds: one instance serves every test of a file,
+ * each test loading its fixture afresh. On PostgreSQL each file gets a schema of its own, dropped at
+ * the end, so that files running in parallel do not meet.
+ */
+export function lazyTestDatabase(kind: "pglite" | "postgres", schema: string): () => Promise<TestDatabase> {
+  let opened: Promise<TestDatabase> | undefined;
+  return () => {
+    opened ??= open(kind, schema);
+    return opened;
+  };
+}
+
+async function open(kind: "pglite" | "postgres", schema: string): Promise<TestDatabase> {
+  if (kind === "pglite") {
+    const db = await PGlite.create();
+    await migrate(db, { schema });
+    return { client: db, schema, close: () => db.close() };
+  }
+  if (!DATABASE_URL) throw new Error("DATABASE_URL is not set: the PostgreSQL tests should have been skipped.");
+  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 8 });
+  const client = pgPoolClient(pool);
+  await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await migrate(client, { schema });
+  return {
+    client,
+    schema,
+    close: async () => {
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await pool.end();
+    },
+  };
+}
