@@ -1,9 +1,6 @@
-export type { Action, ActionTargets, Decision, DenyReason, PolicyContext } from "./can";
 export { assertCan, can } from "./can";
-export type { Clock, ManualClock } from "./clock";
 export { createManualClock, systemClock } from "./clock";
 export { MAX_NAME_LENGTH, normalizeEmail, parseEmailList, validateEmail, validateProfile } from "./email";
-export type { FieldErrors, UserManagementErrorCode, UserManagementErrorDetails } from "./errors";
 export { assertValid, isUserManagementError, toUserManagementError, UserManagementError } from "./errors";
 export { DEFAULT_INVITATION_VALIDITY_DAYS, invitationExpiresAt, invitationStatusAt } from "./invitationExpiry";
 export type { InvitationFields } from "./invitationRecords";
@@ -21,30 +18,11 @@ export { MAX_INVITEES, planInvitations, validateInviteeCount } from "./invitePla
 export { DEFAULT_LIST_PAGE_SIZE, MAX_PAGE_SIZE, pageOf, validatePaging } from "./paging";
 export { MIN_PASSWORD_LENGTH, reauthenticationError, validateNewPassword } from "./password";
 export { PERMISSIONS } from "./permissions";
-export type { RolePresetName } from "./presets";
 export { accountHolderMemberPreset, administratorUserCustomPreset, ownerManagerPreset, rolePresets } from "./presets";
+export type * from "./publicTypes";
 export { conflictError, notFoundError } from "./recordErrors";
 export { validateRoleAssignment } from "./roleAssignment";
-export type { RoleHolder } from "./roles";
 export { countActiveOwners, findRole, hasPermission, isOwnerRole } from "./roles";
-export type {
-  Account,
-  ExternalUser,
-  HomeAccount,
-  Invitation,
-  InvitationSender,
-  InvitationStatus,
-  IsoDateTime,
-  Permission,
-  Plan,
-  RoleDefinition,
-  RoleKind,
-  RoleModel,
-  User,
-  UserProfile,
-  UserStatus,
-  Viewer,
-} from "./types";
 export type { UserChangeSet, UserUpdatePlan } from "./userUpdate";
 export { assertCanChangeUser, emailTakenError, planUserUpdate } from "./userUpdate";
 export { assertActiveViewer } from "./viewerAccess";
