@@ -2,6 +2,7 @@ import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
 import type { ReplaceInvitationParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
+import { removeCachedItem } from "./cachedItems";
 import { cancelAndReinvite } from "./cancelAndReinvite";
 import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
@@ -13,7 +14,9 @@ export type ReplaceInvitationVariables = Omit<ReplaceInvitationParams, "signal">
  * Mutation options for "changing" a pending invitation (R14): cancel it and send a new one, in one
  * step. Uses the adapter's `replaceInvitation` when it has one; otherwise cancels then invites,
  * which is not atomic: if the new invitation cannot be sent, the old one stays cancelled and the
- * error message says so. Settling refreshes invitations and the session (seats, R1).
+ * error message says so. On success the old invitation leaves the cached lists at once (as a
+ * cancel does), so its row is gone when the dialog closes; settling refreshes invitations and the
+ * session (seats, R1).
  */
 export function replaceInvitationMutationOptions(
   adapter: UserManagementAdapter,
@@ -26,5 +29,7 @@ export function replaceInvitationMutationOptions(
         ? (await adapter.replaceInvitation(variables)).invitation
         : cancelAndReinvite(adapter, variables),
     invalidates: [userManagementKeys.invitations.all, userManagementKeys.session()],
+    onSuccess: (_created, { id }) =>
+      removeCachedItem(queryClient, userManagementKeys.invitations.all, "invitations", id),
   });
 }

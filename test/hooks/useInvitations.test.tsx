@@ -111,6 +111,29 @@ describe("useInvitations", () => {
     expect(result.current.replaceInvitation.error?.fieldErrors?.email).toBeTruthy();
   });
 
+  it("R14: a change drops the old invitation from the list as soon as it succeeds", async () => {
+    const fresh = makeInvitation({ id: "invitation-9", email: "changed@example.com" });
+    const listInvitations = vi
+      .fn<() => Promise<ListInvitationsResult>>()
+      .mockResolvedValueOnce({ invitations: [pending, other], total: 2 })
+      // The refresh after the change never answers: what shows comes from the change alone.
+      .mockImplementation(() => new Promise(() => {}));
+    const adapter = stubAdapter({ listInvitations, replaceInvitation: async () => ({ invitation: fresh }) });
+    const { result } = renderWithAdapter(() => useInvitations(), adapter);
+    await waitFor(() => expect(result.current.total).toBe(2));
+
+    await act(() =>
+      result.current.replaceInvitation.mutateAsync({
+        id: "invitation-1",
+        invitee: { email: fresh.email },
+        roleId: "user",
+      }),
+    );
+
+    await waitFor(() => expect(result.current.invitations.map((i) => i.id)).toEqual(["invitation-2"]));
+    expect(result.current.total).toBe(1);
+  });
+
   it("R14: uses the adapter's own replaceInvitation when it has one", async () => {
     const fresh = makeInvitation({ id: "invitation-9", email: "changed@example.com" });
     const replaceInvitation = vi.fn(async (): Promise<InvitationResult> => ({ invitation: fresh }));

@@ -11,8 +11,8 @@ import { denialMessage } from "../ui/describeError";
 import { Field } from "../ui/Field";
 import { ListState } from "../ui/ListState";
 import { displayName } from "../ui/PersonName";
+import { RoleFields, roleLabel } from "../ui/RoleFields";
 import { EditForm } from "./EditForm";
-import { RoleFields, roleLabel } from "./RoleFields";
 import { type FieldErrorTexts, same, useEditForm } from "./useEditForm";
 
 /** Props of {@link UserForm}. */
@@ -98,8 +98,7 @@ export function UserForm({ user, section, withRole = true, onSaved, cancel, clas
         const { newPassword, actorPassword } = values;
         if (newPassword) {
           await changePassword.mutateAsync({ id: base.id, newPassword, actorPassword });
-          form.set("newPassword", "");
-          form.set("actorPassword", "");
+          form.set({ newPassword: "", actorPassword: "" });
           step(m.passwordChanged);
         }
         onSaved?.(saved);
@@ -124,7 +123,7 @@ export function UserForm({ user, section, withRole = true, onSaved, cancel, clas
   };
   const text = (field: TextField, props: InputHTMLAttributes<HTMLInputElement>, hint?: string) => (
     <Field key={field} label={m[field]} error={errors[field]} hint={hint}>
-      <input {...props} value={values[field]} onChange={(event) => set(field, event.target.value)} />
+      <input {...props} value={values[field]} onChange={(event) => set({ [field]: event.target.value })} />
     </Field>
   );
 
@@ -159,11 +158,10 @@ export function UserForm({ user, section, withRole = true, onSaved, cancel, clas
       </fieldset>
       {withRole && (
         <RoleFields
-          form={form}
-          label={m.role}
-          legend={m.permissions}
+          value={values}
+          onChange={set}
           hint={[lock, now("roleId")].filter(Boolean).join(" ") || undefined}
-          error={refusal(base, values.roleId)}
+          error={errors.roleId ?? refusal(base, values.roleId)}
           locked={lock !== undefined}
           permissionsHint={now("permissions")}
           permissionsLocked={!can("user.updatePermissions", base).allowed}

@@ -26,8 +26,8 @@ export interface EditFormState<R, V> {
   /** The record the edit is based on: the one given, or the fresh one after a save or conflict. */
   base: R;
   values: V;
-  /** Sets one value and drops that field's error. */
-  set<K extends keyof V>(field: K, value: V[K]): void;
+  /** Sets some values and drops those fields' errors. */
+  set(changes: Partial<V>): void;
   errors: FieldErrorTexts;
   /** Shows `validate`'s error for one field, e.g. when the person leaves it. */
   check(field: keyof V): void;
@@ -129,9 +129,13 @@ export function useEditForm<R extends object, V extends object>(
   return {
     base,
     values,
-    set: (field, value) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      setErrors(({ [field as string]: _dropped, ...rest }) => rest);
+    set: (changes) => {
+      setValues((current) => ({ ...current, ...changes }));
+      setErrors((current) => {
+        const rest = { ...current };
+        for (const field in changes) delete rest[field];
+        return rest;
+      });
     },
     errors,
     check: (field) => {

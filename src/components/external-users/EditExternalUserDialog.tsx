@@ -4,11 +4,11 @@ import type { ExternalUser } from "../../core/types";
 import { usePermissions } from "../../hooks/usePermissions";
 import { useUpdateExternalUser } from "../../hooks/useUpdateExternalUser";
 import { EditForm } from "../edit-user/EditForm";
-import { RoleFields, roleLabel } from "../edit-user/RoleFields";
 import { useEditForm } from "../edit-user/useEditForm";
 import { useI18n } from "../i18n/I18nContext";
 import { DialogShell } from "../ui/DialogShell";
 import { displayName } from "../ui/PersonName";
+import { RoleFields, roleLabel } from "../ui/RoleFields";
 
 /** Props of {@link EditExternalUserDialog}. */
 export interface EditExternalUserDialogProps {
@@ -64,11 +64,13 @@ function EditRoleForm({ externalUser, onDone }: { externalUser: ExternalUser; on
       },
     },
   );
-  const { values, theirs } = form;
+  const { values, set, errors, theirs } = form;
   return (
     <EditForm form={form} slot="external-user-form" cancel>
       <RoleFields
-        form={form}
+        value={values}
+        onChange={set}
+        error={errors.roleId}
         label={m.columns.role}
         legend={m.permissions}
         hint={theirs && theirs.roleId !== values.roleId ? m.current(roleLabel(roles, theirs.roleId)) : undefined}

@@ -1,9 +1,8 @@
-import { clsx } from "clsx";
 import { type ReactNode, useId } from "react";
 import type { Decision } from "../../core/can";
 import type { Invitation } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
-import { Button } from "../ui/Button";
+import { GuardedButton } from "../ui/GuardedButton";
 import { PersonName } from "../ui/PersonName";
 import { RelativeTime } from "../ui/RelativeTime";
 import { StatusBadge } from "../ui/StatusBadge";
@@ -12,9 +11,10 @@ import { StatusBadge } from "../ui/StatusBadge";
 export interface RowAction {
   label: string;
   decision: Decision;
-  /** The id of the text saying why the action is denied (R9). */
-  reasonId?: string;
-  onClick(): void;
+  /** Why the action is denied, when the catalog's reason is not enough (R23 names the plan). */
+  reason?: string | undefined;
+  /** Gets the button, to give focus back to it after a dialog. */
+  onAllowed(button: HTMLButtonElement): void;
   busy?: boolean | undefined;
 }
 
@@ -28,8 +28,8 @@ export interface InvitationRowProps {
 
 /**
  * R12: one invitation: address (and name), when it expires or that it expired, role, when it was
- * sent and by whom, and its actions. A denied action stays focusable and points to its reason (R9);
- * every action is described by the address, so "Resend" says which.
+ * sent and by whom, and its actions. A denied action stays focusable and says why (R9); every
+ * action is described by the address, so "Resend" says which.
  */
 export function InvitationRow({ invitation, roleLabel, actions, now }: InvitationRowProps) {
   const { messages, format } = useI18n();
@@ -64,18 +64,18 @@ export function InvitationRow({ invitation, roleLabel, actions, now }: Invitatio
         {invitedBy && detail(t.columns.invitedBy, <PersonName>{invitedBy.name}</PersonName>)}
       </dl>
       <div data-slot="invitation-actions">
-        {actions.map(({ label, decision, reasonId, onClick, busy }) => (
-          <Button
+        {actions.map(({ label, decision, reason, onAllowed, busy }) => (
+          <GuardedButton
             key={label}
             variant="ghost"
-            data-state={decision.allowed ? "allowed" : "denied"}
-            aria-disabled={!decision.allowed || undefined}
+            decision={decision}
+            reason={reason}
             aria-busy={busy || undefined}
-            aria-describedby={clsx(emailId, reasonId)}
-            onClick={() => decision.allowed && !busy && onClick()}
+            aria-describedby={emailId}
+            onAllowed={(button) => busy || onAllowed(button)}
           >
             {label}
-          </Button>
+          </GuardedButton>
         ))}
       </div>
     </li>

@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef } from "react";
 import type { Decision } from "../../core/can";
-import { findRole } from "../../core/roles";
 import type { Invitation } from "../../core/types";
 import { useInvitations } from "../../hooks/useInvitations";
 import { usePermissions } from "../../hooks/usePermissions";
@@ -11,6 +10,8 @@ import { denialMessage } from "../ui/describeError";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
+import { roleLabel } from "../ui/RoleFields";
+import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";
 import { ChangeInvitationDialog } from "./ChangeInvitationDialog";
 import { InvitationRow, type RowAction } from "./InvitationRow";
@@ -30,7 +31,7 @@ export interface InvitationsPanelProps {
  * the link stops working at once) and change (cancel and reinvite in one step), each as `can()`
  * allows, with the reason when not (R9). Results are announced, failures shown (R24).
  *
- * `data-slot`: invitations-panel, invitations-title, invitations-notice, invitation-list,
+ * `data-slot`: invitations-panel, invitations-title, invitation-list,
  * invitation (`data-state` pending | expired), pager; plus loading, empty, invitations-forbidden.
  */
 export function InvitationsPanel({ className, ...props }: InvitationsPanelProps) {
@@ -48,47 +49,30 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
   const { messages } = useI18n();
   const t = messages.invitations;
   const announce = useAnnounce();
-  const noticeId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { can, roles, account, isPending } = usePermissions();
   const listDecision = can("invitations.list");
   const list = useInvitations({ enabled: listDecision.allowed, ...(pageSize ? { pageSize } : {}) });
   const resend = list.resendInvitation;
-  const [action, setAction] = useState<{ kind: "cancel" | "change"; invitation: Invitation }>();
-  // After a cancel or change the row is gone, or soon will be: once the dialog has closed (and
-  // Radix has given focus back to the row's button), focus goes to the panel's title instead.
-  const focusTitle = useRef(false);
-  useEffect(() => {
-    if (!action && focusTitle.current) setTimeout(() => titleRef.current?.focus());
-    focusTitle.current = false;
-  }, [action]);
+  // After a cancel or change the row is gone: focus then goes to the panel's title.
+  const dialog = useDialogState<{ kind: "cancel" | "change"; invitation: Invitation }>(titleRef);
   const done = (message: string) => {
-    focusTitle.current = true;
-    setAction(undefined);
+    dialog.onOpenChange(false);
     announce(message);
   };
-
-  // R9: one notice per reason an action is denied, which the denied buttons point to.
-  const reasons = new Map<string, string>();
-  const act = (label: string, decision: Decision, onClick: () => void, busy?: boolean): RowAction => {
-    let reasonId: string | undefined;
-    if (!decision.allowed) {
-      const { reason } = decision;
-      reasonId = noticeId + reason;
-      reasons.set(
-        reason,
-        reason === "plan_required"
-          ? messages.invite.planRequired(account?.plan.name ?? "")
-          : messages.common.denied[reason],
-      );
-    }
-    return { label, decision, onClick, busy, reasonId };
-  };
+  const plan = account?.plan.name ?? "";
+  const act = (label: string, decision: Decision, onAllowed: RowAction["onAllowed"], busy?: boolean): RowAction => ({
+    label,
+    decision,
+    reason: denialMessage(decision, messages, plan),
+    onAllowed,
+    busy,
+  });
   const rows = list.invitations.map((invitation) => (
     <InvitationRow
       key={invitation.id}
       invitation={invitation}
-      roleLabel={findRole(roles, invitation.roleId)?.label ?? invitation.roleId}
+      roleLabel={roleLabel(roles, invitation.roleId)}
       now={now}
       actions={[
         act(
@@ -101,14 +85,19 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
             ),
           resend.isPending && resend.variables.id === invitation.id,
         ),
-        act(t.change, can("invitation.replace", invitation), () => setAction({ kind: "change", invitation })),
-        act(t.cancel, can("invitation.cancel", invitation), () => setAction({ kind: "cancel", invitation })),
+        act(t.change, can("invitation.replace", invitation), (button) =>
+          dialog.open({ kind: "change", invitation }, button),
+        ),
+        act(t.cancel, can("invitation.cancel", invitation), (button) =>
+          dialog.open({ kind: "cancel", invitation }, button),
+        ),
       ]}
     />
   ));
 
+  const action = dialog.value;
   const invitation = action?.invitation;
-  const close = (open: boolean) => open || setAction(undefined);
+  const close = dialog.onOpenChange;
   return (
     <>
       <h2 id={titleId} ref={titleRef} tabIndex={-1} data-slot="invitations-title">
@@ -125,11 +114,6 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
           loading={list.isPending}
           empty={rows.length === 0 && t.empty}
         >
-          {[...reasons].map(([reason, text]) => (
-            <p key={reason} id={noticeId + reason} data-slot="invitations-notice">
-              {text}
-            </p>
-          ))}
           <ul data-slot="invitation-list">{rows}</ul>
           {list.pageCount > 1 && <Pager list={list} />}
         </ListState>

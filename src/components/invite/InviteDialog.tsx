@@ -5,6 +5,7 @@ import { type UsePermissionsResult, usePermissions } from "../../hooks/usePermis
 import { useI18n } from "../i18n/I18nContext";
 import { Button, type ButtonProps } from "../ui/Button";
 import { DialogShell } from "../ui/DialogShell";
+import { denialMessage } from "../ui/describeError";
 import { PersonName } from "../ui/PersonName";
 import { useRootProps } from "../ui/useRootProps";
 import { EMPTY_DRAFT, InviteForm } from "./InviteForm";
@@ -23,7 +24,7 @@ export interface InviteDialogRootProps {
  */
 function inviteDenial({ can, isPending }: UsePermissionsResult) {
   const decision = can("invitation.create");
-  return isPending || decision.allowed || decision.reason === "seat_limit" ? undefined : decision.reason;
+  return isPending || decision.allowed || decision.reason === "seat_limit" ? undefined : decision;
 }
 
 /**
@@ -41,7 +42,7 @@ const Trigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(funct
   const rootProps = useRootProps();
   const denial = inviteDenial(permissions);
   // R23: a plan without multi-user access opens the dialog, which explains it.
-  const reason = denial && denial !== "plan_required" ? messages.common.denied[denial] : undefined;
+  const reason = denial?.reason === "plan_required" ? undefined : denial && denialMessage(denial, messages);
   const denied = permissions.isPending || !!reason;
   return (
     <span data-slot="invite-trigger" {...rootProps}>
@@ -91,8 +92,7 @@ function Content({ className }: InviteDialogContentProps) {
   const permissions = usePermissions();
   const { account, isPending } = permissions;
   const denial = inviteDenial(permissions);
-  const blocked =
-    denial === "plan_required" ? t.planRequired(account?.plan.name ?? "") : denial && messages.common.denied[denial];
+  const blocked = denial && denialMessage(denial, messages, account?.plan.name ?? "");
   return (
     <DialogShell
       slot="invite-dialog"
@@ -174,7 +174,7 @@ function InviteBody() {
             blocked={(count) => {
               const decision = can("invitation.create", undefined, { inviteCount: count });
               if (decision.allowed || decision.reason !== "seat_limit") return undefined;
-              return left === 0 ? t.seatLimitReached : t.tooManyForSeats(left);
+              return left === 0 ? messages.common.seatLimitReached : t.tooManyForSeats(left);
             }}
           />
         </>

@@ -8,8 +8,7 @@ import { useI18n } from "../i18n/I18nContext";
 import { Button } from "../ui/Button";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { Field } from "../ui/Field";
-import { PermissionChecklist } from "../ui/PermissionChecklist";
-import { RoleSelect } from "../ui/RoleSelect";
+import { RoleFields } from "../ui/RoleFields";
 
 /** What the form holds, as typed. */
 export interface InviteDraft {
@@ -52,7 +51,7 @@ export interface InviteFormProps {
 export function InviteForm({ initial, single, send, status, submitLabel, blocked }: InviteFormProps) {
   const { messages, format } = useI18n();
   const t = messages.invite;
-  const { roles, permissions, defaultRoleId } = usePermissions();
+  const { roles, defaultRoleId } = usePermissions();
   const blockedId = useId();
   const [draft, setDraft] = useState(initial);
   const [checked, setChecked] = useState(false);
@@ -111,19 +110,12 @@ export function InviteForm({ initial, single, send, status, submitLabel, blocked
           {name("lastName")}
         </div>
       )}
-      <Field label={t.role} hint={role?.description}>
-        <RoleSelect roles={roles} value={roleId} onChange={(next) => set({ roleId: next, permissions: [] })} />
-      </Field>
-      {role?.kind === "custom" && (
-        <PermissionChecklist
-          legend={t.permissions}
-          hint={t.permissionsHint}
-          role={role}
-          catalog={permissions}
-          value={draft.permissions}
-          onChange={(granted) => set({ permissions: granted })}
-        />
-      )}
+      <RoleFields
+        value={{ roleId, permissions: draft.permissions }}
+        onChange={set}
+        hint={role?.description}
+        permissionsHint={t.permissionsHint}
+      />
       {reason && (
         <p data-slot="invite-seat-limit" id={blockedId}>
           {reason}

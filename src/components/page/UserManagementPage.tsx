@@ -111,7 +111,7 @@ function PageContent({
         {show("seats") && (
           <p data-slot="seats" data-state={blocked === "seat_limit" || planLacksMultiUser ? blocked : undefined}>
             {plan.seatLimit === null ? m.seatsUnlimited(seatsUsed) : m.seats(seatsUsed, plan.seatLimit)}
-            {blocked === "seat_limit" && <span data-slot="seat-limit"> {m.seatLimitReached}</span>}
+            {blocked === "seat_limit" && <span data-slot="seat-limit"> {messages.common.seatLimitReached}</span>}
           </p>
         )}
         {show("invite") && !isPending && !planLacksMultiUser && <InviteDialog />}
@@ -122,7 +122,7 @@ function PageContent({
         {show("invite") && planLacksMultiUser && (
           <section data-slot="upgrade">
             <h2>{m.upgradeTitle}</h2>
-            <p>{m.upgradeBody(plan.name)}</p>
+            <p>{messages.common.planRequired(plan.name)}</p>
             {upgrade && typeof upgrade === "object" && "href" in upgrade ? (
               <a data-slot="button" data-variant="primary" href={upgrade.href}>
                 {plan.upgradePlanName ? m.upgradeAction(plan.upgradePlanName) : m.upgradeActionGeneric}

@@ -15,7 +15,14 @@ export function errorMessage(error: unknown, messages: Messages): string {
   return messages.common.errors[typed.code];
 }
 
-/** R9: why an action is not allowed, from the catalog; `undefined` when it is allowed. */
-export function denialMessage(decision: Decision, messages: Messages): string | undefined {
-  return decision.allowed ? undefined : messages.common.denied[decision.reason];
+/**
+ * R9: why an action is not allowed, from the catalog; `undefined` when it is allowed. Given the
+ * plan's name, a missing plan feature says which plan lacks multi-user access (R23).
+ */
+export function denialMessage(decision: Decision, messages: Messages, plan?: string): string | undefined {
+  if (decision.allowed) return undefined;
+  const { reason } = decision;
+  return reason === "plan_required" && plan !== undefined
+    ? messages.common.planRequired(plan)
+    : messages.common.denied[reason];
 }

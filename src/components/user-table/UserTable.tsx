@@ -10,6 +10,7 @@ import { ErrorMessage } from "../ui/ErrorMessage";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
 import { displayName } from "../ui/PersonName";
+import { roleLabel } from "../ui/RoleFields";
 import { useDialogState } from "../ui/useDialogState";
 import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
@@ -185,7 +186,7 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
                       user={user}
                       columns={columns}
                       isSelf={user.id === viewer?.id}
-                      roleLabel={roles.find((role) => role.id === user.roleId)?.label ?? user.roleId}
+                      roleLabel={roleLabel(roles, user.roleId)}
                       actions={rowActions(user, permissions, messages, (id, trigger) => run(user, id, trigger))}
                       now={now}
                     />

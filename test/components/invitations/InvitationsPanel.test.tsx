@@ -94,6 +94,8 @@ describe("InvitationsPanel", () => {
     await waitFor(() => expect(screen.queryByRole("listitem", { name: email })).toBeNull());
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(memory.snapshot().invitations.map((invitation) => invitation.email)).not.toContain(email);
+    // The changed row is gone: focus goes to the panel's title, not to the page's start.
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Pending invitations" })).toHaveFocus());
   });
 
   it("R24: a failed change keeps the dialog open with the edit and the error", async () => {

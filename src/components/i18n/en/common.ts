@@ -11,6 +11,8 @@ export const common = {
   save: "Save",
   saving: "Saving…",
   you: "You",
+  role: "Role",
+  permissions: "Permissions",
   never: "Never",
   enabled: "Enabled",
   disabled: "Disabled",
@@ -19,6 +21,11 @@ export const common = {
   pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
   status: { active: "Active", suspended: "Suspended", revoked: "Revoked" } satisfies Record<UserStatus, string>,
   invitationStatus: { pending: "Pending", expired: "Expired" } satisfies Record<InvitationStatus, string>,
+  /** R1: no seat left to invite anyone (page header, invite dialog). */
+  seatLimitReached: "All seats are used. Remove someone or upgrade your plan to invite more people.",
+  /** R23: what the plan lacks, naming it (page, invite dialog, invitation actions). */
+  planRequired: (plan: string) =>
+    `Multi-user access lets each teammate log in with their own password and permissions. It is not included in your ${plan} plan: upgrade to invite people.`,
   /** R9: why an action is not allowed, by reason code. */
   denied: {
     not_permitted: "You do not have permission to do this.",

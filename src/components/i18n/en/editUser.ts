@@ -6,8 +6,6 @@ export const editUser = {
   firstName: "First name",
   lastName: "Last name",
   email: "Email",
-  role: "Role",
-  permissions: "Permissions",
   password: "Change password",
   newPassword: "New password",
   actorPassword: "Your current password",

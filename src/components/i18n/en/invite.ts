@@ -10,8 +10,6 @@ export const invite = {
   emailsHint: "Separate several addresses with commas, spaces or new lines. Pasting a list works.",
   firstName: "First name (optional)",
   lastName: "Last name (optional)",
-  role: "Role",
-  permissions: "Permissions",
   permissionsHint: "Basic permissions are always included; choose what else this person may do.",
   submit: (count: number) => (count > 1 ? `Send ${count} invitations` : "Send invitation"),
   sending: "Sending…",
@@ -19,12 +17,8 @@ export const invite = {
   invalidEmails: (list: string) => `Not valid: ${list}`,
   seats: (used: number, limit: number) => `${used} of ${limit} seats used`,
   seatsLeft: (left: number) => (left === 1 ? "1 seat left" : `${left} seats left`),
-  seatLimitReached: "All seats are used. Remove someone or upgrade your plan to invite more people.",
   tooManyForSeats: (left: number) =>
     `Only ${left === 1 ? "1 seat is" : `${left} seats are`} left: invite fewer people or upgrade your plan.`,
-  /** R23: shown instead of the form when the plan lacks multi-user access. */
-  planRequired: (plan: string) =>
-    `Multi-user access lets each teammate log in with their own password and permissions. It is not included in your ${plan} plan: upgrade to invite people.`,
   results: "Results",
   outcome: {
     sent: "Sent",

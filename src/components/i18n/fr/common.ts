@@ -8,6 +8,8 @@ export const common: Messages["common"] = {
   save: "Enregistrer",
   saving: "Enregistrement…",
   you: "Vous",
+  role: "Rôle",
+  permissions: "Autorisations",
   never: "Jamais",
   enabled: "Activée",
   disabled: "Désactivée",
@@ -16,6 +18,10 @@ export const common: Messages["common"] = {
   pageOf: (page, count) => `Page ${page} sur ${count}`,
   status: { active: "Actif", suspended: "Suspendu", revoked: "Révoqué" },
   invitationStatus: { pending: "En attente", expired: "Expirée" },
+  seatLimitReached:
+    "Toutes les places sont occupées. Retirez quelqu’un ou changez de forfait pour inviter d’autres personnes.",
+  planRequired: (plan) =>
+    `L’accès multi-utilisateur permet à chaque collègue de se connecter avec son propre mot de passe et ses propres autorisations. Il n’est pas inclus dans votre forfait ${plan} : changez de forfait pour inviter des personnes.`,
   denied: {
     not_permitted: "Vous n’avez pas l’autorisation de faire cela.",
     inactive_viewer: "Votre accès à ce compte n’est plus actif.",

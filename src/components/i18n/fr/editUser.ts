@@ -7,8 +7,6 @@ export const editUser: Messages["editUser"] = {
   firstName: "Prénom",
   lastName: "Nom",
   email: "Courriel",
-  role: "Rôle",
-  permissions: "Autorisations",
   password: "Changer le mot de passe",
   newPassword: "Nouveau mot de passe",
   actorPassword: "Votre mot de passe actuel",

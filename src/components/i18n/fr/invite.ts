@@ -11,8 +11,6 @@ export const invite: Messages["invite"] = {
     "Séparez plusieurs adresses par des virgules, des espaces ou des retours à la ligne. Vous pouvez coller une liste.",
   firstName: "Prénom (facultatif)",
   lastName: "Nom (facultatif)",
-  role: "Rôle",
-  permissions: "Autorisations",
   permissionsHint:
     "Les autorisations de base sont toujours incluses ; choisissez ce que cette personne peut faire en plus.",
   submit: (count) => (count > 1 ? `Envoyer ${count} invitations` : "Envoyer l’invitation"),
@@ -21,12 +19,8 @@ export const invite: Messages["invite"] = {
   invalidEmails: (list) => `Non valides : ${list}`,
   seats: (used, limit) => `${used} places utilisées sur ${limit}`,
   seatsLeft: (left) => (left <= 1 ? `${left} place restante` : `${left} places restantes`),
-  seatLimitReached:
-    "Toutes les places sont utilisées. Retirez quelqu’un ou changez d’offre pour inviter d’autres personnes.",
   tooManyForSeats: (left) =>
     `Il ne reste que ${left <= 1 ? `${left} place` : `${left} places`} : invitez moins de personnes ou changez d’offre.`,
-  planRequired: (plan) =>
-    `L’accès multi-utilisateur permet à chaque membre de l’équipe de se connecter avec son propre mot de passe et ses propres autorisations. Il n’est pas inclus dans votre offre ${plan} : changez d’offre pour inviter des personnes.`,
   results: "Résultats",
   outcome: {
     sent: "Envoyée",

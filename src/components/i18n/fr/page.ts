@@ -5,11 +5,7 @@ export const page: Messages["page"] = {
   description: "Toutes les personnes ayant leur propre accès à ce compte.",
   seats: (used, limit) => `${used} places utilisées sur ${limit}`,
   seatsUnlimited: (used) => `${used} places utilisées`,
-  seatLimitReached:
-    "Toutes les places sont occupées. Retirez quelqu’un ou changez de forfait pour inviter d’autres personnes.",
   upgradeTitle: "Travaillez à plusieurs sur ce compte",
-  upgradeBody: (plan) =>
-    `L’accès multi-utilisateur permet à chaque collègue de se connecter avec son propre mot de passe et ses propres autorisations. Il n’est pas inclus dans votre forfait ${plan}.`,
   upgradeAction: (plan) => `Passer au forfait ${plan}`,
   upgradeActionGeneric: "Changer de forfait",
   sessionError: "Impossible de charger cette page.",
