@@ -67,7 +67,8 @@ export default defineConfig({
       {
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
-        test: { name: "storybook", browser: browser() },
+        // Stories of 100,000-user accounts build their data in the browser: slow on a loaded 2-core CI box.
+        test: { name: "storybook", browser: browser(), testTimeout: 30_000 },
       },
     ],
   },
