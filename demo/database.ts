@@ -1,0 +1,39 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { migrate } from "../src/server";
+import type { DemoConfig } from "./config";
+import { assertDataFolderFree, databaseDir, lockDataFolder, resetDataFolder } from "./dataFolder";
+import { createOutbox, type DemoOutbox, migrateOutbox } from "./outbox";
+import { isSeeded, seed } from "./seed";
+
+/** The demo's database, opened and ready. */
+export interface DemoDatabase {
+  db: PGlite;
+  outbox: DemoOutbox;
+  /** Whether this start seeded a fresh account (the first start, or after a reset). */
+  seeded: boolean;
+  /** Closes the database cleanly and frees the folder for the next start. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens PGlite in the data folder, runs the library's migrations and the outbox's, and seeds the
+ * account on first start. Later starts find their data as they left it.
+ */
+export async function openDemoDatabase(config: DemoConfig): Promise<DemoDatabase> {
+  assertDataFolderFree(config.dataDir);
+  if (config.reset) resetDataFolder(config.dataDir);
+  mkdirSync(config.dataDir, { recursive: true });
+  const release = lockDataFolder(config.dataDir);
+  const db = await PGlite.create(databaseDir(config.dataDir));
+  await migrate(db);
+  await migrateOutbox(db);
+  const outbox = createOutbox(db);
+  const seeded = !(await isSeeded(db));
+  if (seeded) await seed(db, outbox);
+  const close = async () => {
+    await db.close();
+    release();
+  };
+  return { db, outbox, seeded, close };
+}

@@ -1,0 +1,48 @@
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+// The demo on its own port and a throwaway data folder, reset at each start: the tests never touch
+// the developer's .demo-data, and always begin from the same seed.
+const port = Number(process.env.E2E_PORT ?? 5185);
+const dataDir = path.join(os.tmpdir(), `react-user-management-e2e-${port}`);
+
+export default defineConfig({
+  testDir: "e2e",
+  // One demo, one database: tests run one after the other so that they do not change each other's people.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: "chromium",
+    trace: "retain-on-failure",
+    // Debian's Chromium (TOOLCHAIN.md); never `playwright install`.
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "node --import tsx demo/server.ts",
+    url: `http://127.0.0.1:${port}/demo-api/people`,
+    env: { DEMO_PORT: String(port), DEMO_DATA_DIR: dataDir, DEMO_RESET: "1" },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    // SIGTERM lets the demo close PGlite cleanly.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+  },
+});
