@@ -128,6 +128,16 @@ export const AccessRevoked: Story = {
   },
 };
 
+/** R10: the viewer was suspended by an administrator (the default preset's user-5 is suspended). */
+export const SuspendedViewer: Story = {
+  parameters: { backend: { viewerId: "user-5" } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert");
+    await expect(alert).toHaveTextContent("Your access to this account is suspended.");
+    await expect(alert).not.toHaveTextContent(/revoked/);
+  },
+};
+
 export const Loading: Story = {
   parameters: { backend: { latency: 600_000 } },
   play: async ({ canvasElement }) => {

@@ -2,6 +2,7 @@ import { UserManagementError, type UserManagementErrorCode } from "./errors";
 import { PERMISSIONS } from "./permissions";
 import { findRole, hasPermission, isOwnerRole } from "./roles";
 import type { Account, ExternalUser, Invitation, RoleDefinition, User, UserStatus, Viewer } from "./types";
+import { assertActiveViewer } from "./viewerAccess";
 
 /** What each action acts on. `undefined` means the action concerns the account as a whole. */
 export interface ActionTargets {
@@ -208,6 +209,8 @@ export function assertCan<A extends Action>(
   target: ActionTargets[A],
   context: PolicyContext,
 ): void {
+  // R10: an inactive viewer gets the same error as on any request (access_revoked / access_suspended).
+  assertActiveViewer(viewer);
   const decision = can(viewer, action, target, context);
   if (!decision.allowed) throw new UserManagementError(ERROR_CODES[decision.reason], decision.message);
 }

@@ -15,6 +15,7 @@ export type UserManagementErrorCode =
   | "invitation_invalid"
   | "reauthentication_failed"
   | "access_revoked"
+  | "access_suspended"
   | "network"
   | "unavailable"
   | "not_implemented"

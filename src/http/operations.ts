@@ -55,7 +55,7 @@ const PAGING: readonly QueryParameter[] = [
 ];
 
 /** Error codes any operation with a session may answer with. */
-export const COMMON_ERRORS: readonly ServerErrorCode[] = ["access_revoked", "unavailable"];
+export const COMMON_ERRORS: readonly ServerErrorCode[] = ["access_revoked", "access_suspended", "unavailable"];
 
 /**
  * The HTTP contract: every method of `UserManagementAdapter`, with its route. The REST adapter calls

@@ -188,6 +188,7 @@ export const SERVER_ERROR_CODES = [
   "invitation_invalid",
   "reauthentication_failed",
   "access_revoked",
+  "access_suspended",
   "unavailable",
   "not_implemented",
 ] as const satisfies readonly UserManagementErrorCode[];

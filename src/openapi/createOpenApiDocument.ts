@@ -53,7 +53,9 @@ const ERROR_MEANINGS: Record<ServerErrorCode, string> = {
   invitation_invalid: "the invitation link was cancelled, replaced, used or never issued (R13, R15)",
   reauthentication_failed: "the caller's own password is wrong (R17)",
   access_revoked:
-    "the caller was deleted, suspended or revoked (403), or the request has no session (401): the UI says their access was revoked (R10, R20)",
+    "the caller was deleted or revoked (403), or the request has no session (401): the UI says their access was revoked (R10, R20)",
+  access_suspended:
+    "the caller was suspended by an administrator (403): the UI says their access is suspended until reactivated (R10)",
   unavailable: "the server failed or is overloaded; try again later",
   not_implemented: "the server does not offer this operation",
 };

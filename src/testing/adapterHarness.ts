@@ -10,7 +10,7 @@ export interface AdapterHarness {
   /**
    * The adapter as the given user of the fixture sees it: every call is made on that person's behalf
    * (their session, cookie or token). Must keep working after that user was suspended or deleted,
-   * so that the backend can answer `access_revoked` (R10). `acceptInvitation` is called through
+   * so that the backend can answer `access_suspended` or `access_revoked` (R10). `acceptInvitation` is called through
    * `as("user-1")`, a session unrelated to the invitation: the token must be all it needs (R15).
    */
   as(viewerId: string): UserManagementAdapter;

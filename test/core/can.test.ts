@@ -373,6 +373,18 @@ describe("assertCan", () => {
     expect(isUserManagementError(error, code)).toBe(true);
   });
 
+  it("R10: a suspended viewer is refused with access_suspended, a revoked one with access_revoked", () => {
+    const suspended = thrown(() =>
+      assertCan(makeViewer({ status: "suspended" }), "users.list", undefined, makeContext()),
+    );
+    expect(suspended).toMatchObject({
+      code: "access_suspended",
+      message: "Your access to this account is suspended.",
+    });
+    const revoked = thrown(() => assertCan(makeViewer({ status: "revoked" }), "users.list", undefined, makeContext()));
+    expect(revoked).toMatchObject({ code: "access_revoked", message: "Your access to this account was revoked." });
+  });
+
   it("carries the decision's message", () => {
     const error = thrown(() => assertCan(admin, "user.suspend", userFromViewer(admin), makeContext()));
     expect(error).toMatchObject({ code: "self_action", message: "You cannot suspend yourself." });

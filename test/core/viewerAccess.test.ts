@@ -28,7 +28,7 @@ describe("assertActiveViewer", () => {
 
   it("R10: a suspended viewer is told their access is suspended", () => {
     const error = refusal(makeViewer({ status: "suspended" }));
-    expect(isUserManagementError(error, "access_revoked")).toBe(true);
+    expect(isUserManagementError(error, "access_suspended")).toBe(true);
     expect((error as Error).message).toBe("Your access to this account is suspended.");
   });
 });

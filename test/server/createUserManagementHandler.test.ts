@@ -42,6 +42,14 @@ describe("createUserManagementHandler: HTTP behaviour", () => {
     });
   });
 
+  it("R10: a suspended caller is 403 access_suspended, saying their access is suspended", async () => {
+    const response = await send("GET", "/session", { viewer: "suspended-1" });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({
+      error: { code: "access_suspended", message: "Your access to this account is suspended." },
+    });
+  });
+
   it("an unknown route answers the contract's 404 error", async () => {
     const response = await send("GET", "/no-such-thing", { viewer: "admin-1" });
     expect(response.status).toBe(404);

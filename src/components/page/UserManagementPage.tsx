@@ -90,7 +90,14 @@ function PageContent({
 
   let content: ReactNode;
   let header: ReactNode = null;
-  if (error?.code === "access_revoked" || viewer?.status === "revoked") {
+  if (error?.code === "access_suspended" || viewer?.status === "suspended") {
+    // R10: suspension can be undone, so it is not worded as a revocation.
+    content = (
+      <p data-slot="suspended" role="alert">
+        {m.suspended}
+      </p>
+    );
+  } else if (error?.code === "access_revoked" || viewer?.status === "revoked") {
     content = (
       <p data-slot="revoked" role="alert">
         {m.revoked}

@@ -192,8 +192,8 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
       expect((await findUser(admin, PLAIN_USER))?.permissions).toEqual([]);
     });
 
-    it("R10: a suspended user is refused with access_revoked on their next call", async () => {
-      await expectFailure(subject.as(SUSPENDED_USER).getUser({ id: SUSPENDED_USER }), "access_revoked");
+    it("R10: a suspended user is refused with access_suspended on their next call", async () => {
+      await expectFailure(subject.as(SUSPENDED_USER).getUser({ id: SUSPENDED_USER }), "access_suspended");
     });
 
     it.skipIf(!capabilities.suspendUsers)("R10: a user suspended by an administrator is refused at once", async () => {
@@ -201,12 +201,12 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
       await user.getUser({ id: PLAIN_USER });
       const { user: suspended } = await method(subject.as(ADMIN), "suspendUser")({ id: PLAIN_USER });
       expect(suspended.status).toBe("suspended");
-      await expectFailure(user.getUser({ id: PLAIN_USER }), "access_revoked");
+      await expectFailure(user.getUser({ id: PLAIN_USER }), "access_suspended");
     });
 
     it.skipIf(!capabilities.suspendUsers)("R10: a suspended administrator loses their powers at once", async () => {
       await method(subject.as(ADMIN), "suspendUser")({ id: SECOND_ADMIN });
-      await expectFailure(subject.as(SECOND_ADMIN).listUsers({ page: 1, pageSize: 10 }), "access_revoked");
+      await expectFailure(subject.as(SECOND_ADMIN).listUsers({ page: 1, pageSize: 10 }), "access_suspended");
     });
 
     it.skipIf(!capabilities.suspendUsers)("R10: a reactivated user has access again", async () => {

@@ -164,6 +164,13 @@ describe("createRestAdapter: errors", () => {
     expect((await failure(createRestAdapter({ baseUrl: BASE, fetch }).getSession({}))).code).toBe("access_revoked");
   });
 
+  it("R10: a suspended caller's 403 access_suspended keeps its code, for the suspended message", async () => {
+    const { fetch } = fakeFetch(() =>
+      json({ error: { code: "access_suspended", message: "Your access to this account is suspended." } }, 403),
+    );
+    expect((await failure(createRestAdapter({ baseUrl: BASE, fetch }).getSession({}))).code).toBe("access_suspended");
+  });
+
   it("R25: a conflict carries the fresh record, validated", async () => {
     const { fetch } = fakeFetch(() => json({ error: { code: "conflict", message: "Changed.", current: user } }, 409));
     const error = await failure(

@@ -92,6 +92,17 @@ describe("UserManagementPage", () => {
     expect(screen.queryByRole("heading", { name: "Your profile" })).not.toBeInTheDocument();
   });
 
+  it("R10: a suspended viewer is told their access is suspended, not revoked", async () => {
+    // The default preset's user-5 is suspended.
+    renderPage({ viewerId: "user-5" });
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(
+      "Your access to this account is suspended. Ask the account's administrator to reactivate you.",
+    );
+    expect(alert).not.toHaveTextContent(/revoked/);
+    expect(screen.queryByRole("button", { name: "Invite" })).not.toBeInTheDocument();
+  });
+
   it("R10: a viewer deleted meanwhile is told their access was revoked", async () => {
     renderPage({ viewerId: "user-404" });
     expect(await screen.findByRole("alert")).toHaveTextContent("Your access to this account was revoked.");

@@ -50,6 +50,7 @@ export const common = {
     invitation_invalid: "This invitation link is no longer valid. Ask for a new one.",
     reauthentication_failed: "Your own password is not correct.",
     access_revoked: "Your access to this account was revoked.",
+    access_suspended: "Your access to this account is suspended. Ask the account's administrator to reactivate you.",
     network: "The server could not be reached. Check your connection and try again.",
     unavailable: "The service is unavailable right now. Try again in a moment.",
     not_implemented: "This is not supported by the backend.",

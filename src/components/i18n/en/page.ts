@@ -10,4 +10,5 @@ export const page = {
   sessionError: "This page could not be loaded.",
   revoked:
     "Your access to this account was revoked. Contact the account's administrator if you think this is a mistake.",
+  suspended: "Your access to this account is suspended. Ask the account's administrator to reactivate you.",
 };

@@ -45,6 +45,7 @@ export const common: Messages["common"] = {
     invitation_invalid: "Ce lien d’invitation n’est plus valide. Demandez-en un nouveau.",
     reauthentication_failed: "Votre mot de passe est incorrect.",
     access_revoked: "Votre accès à ce compte a été révoqué.",
+    access_suspended: "Votre accès à ce compte est suspendu. Demandez à l’administrateur du compte de vous réactiver.",
     network: "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
     unavailable: "Le service est indisponible pour le moment. Réessayez dans un instant.",
     not_implemented: "Le serveur ne prend pas en charge cette action.",

@@ -11,4 +11,5 @@ export const page: Messages["page"] = {
   sessionError: "Impossible de charger cette page.",
   revoked:
     "Votre accès à ce compte a été révoqué. Contactez l’administrateur du compte si vous pensez qu’il s’agit d’une erreur.",
+  suspended: "Votre accès à ce compte est suspendu. Demandez à l’administrateur du compte de vous réactiver.",
 };
