@@ -4,25 +4,11 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { chromiumLaunchOptions } from "./chromium.launch";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
-// System Chromium from Debian (apt-get install chromium); never `playwright install`.
-const chromium = playwright({
-  launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  },
-});
+const chromium = playwright({ launchOptions: chromiumLaunchOptions });
 
 // A fresh object per project: vitest writes each instance's project name into it, so sharing one
 // makes the second project fail with "browser (chromium) was already defined".

@@ -1,6 +1,7 @@
 import type {
   AcceptInvitationParams,
   InvitationResult,
+  Invitee,
   InviteResult,
   InviteUsersParams,
   InviteUsersResult,
@@ -52,6 +53,25 @@ async function issueLink(context: OperationContext, fields: InvitationFields): P
   return invitation;
 }
 
+/** R11, R14: a new invitation replaces any expired one for the same address, then its link is sent. */
+async function sendNewInvitation(
+  context: ViewerContext,
+  { invitee, roleId, permissions }: { invitee: Invitee; roleId: string; permissions: readonly string[] },
+  now: Date,
+): Promise<Invitation> {
+  await context.tx.deleteExpiredInvitations([normalizeEmail(invitee.email)], now);
+  const fields = newInvitationFields({
+    id: newId("invitation"),
+    invitee,
+    roleId,
+    permissions,
+    viewer: context.viewer,
+    sentAt: now,
+    validityDays: context.account.account.invitationValidityDays,
+  });
+  return issueLink(context, fields);
+}
+
 /** R12: pending and expired invitations, newest first. */
 export async function listInvitations(
   context: ViewerContext,
@@ -93,17 +113,8 @@ export async function inviteUsers(
       results.push({ email: invitee.email, outcome, message });
       continue;
     }
-    await context.tx.deleteExpiredInvitations([normalizeEmail(invitee.email)], now);
-    const fields = newInvitationFields({
-      id: newId("invitation"),
-      invitee,
-      roleId,
-      permissions,
-      viewer: context.viewer,
-      sentAt: now,
-      validityDays: account.invitationValidityDays,
-    });
-    results.push({ email: invitee.email, outcome: "sent", message, invitation: await issueLink(context, fields) });
+    const invitation = await sendNewInvitation(context, { invitee, roleId, permissions }, now);
+    results.push({ email: invitee.email, outcome: "sent", message, invitation });
   }
   return { results };
 }
@@ -151,24 +162,14 @@ export async function replaceInvitation(
     seatLimit: null,
     seatsUsed: 0,
   });
-  const { account, roleModel } = context.account;
+  const { roleModel } = context.account;
   assertValid({
     ...(plan && plan.outcome !== "send" ? { email: plan.message } : {}),
     ...validateProfile({ firstName: invitee.firstName, lastName: invitee.lastName }),
     ...validateRoleAssignment(roleModel.roles, roleId, permissions),
   });
   await context.tx.deleteInvitation(stored.id);
-  await context.tx.deleteExpiredInvitations(keys, now);
-  const fields = newInvitationFields({
-    id: newId("invitation"),
-    invitee,
-    roleId,
-    permissions,
-    viewer: context.viewer,
-    sentAt: now,
-    validityDays: account.invitationValidityDays,
-  });
-  return { invitation: await issueLink(context, fields) };
+  return { invitation: await sendNewInvitation(context, { invitee, roleId, permissions }, now) };
 }
 
 /** R6, R15: the token is the credential; the link works once. */
