@@ -23,12 +23,13 @@ import type { Account, ExternalUser, Invitation, Plan, RoleDefinition, User, Vie
 const isoDateTime = v.pipe(v.string(), v.isoTimestamp("an ISO 8601 date-time such as 2026-01-15T09:00:00.000Z"));
 const strings = v.array(v.string());
 const userStatus = v.picklist(["active", "suspended", "revoked"]);
+const wholeNumber = v.pipe(v.number(), v.integer());
 
 export const planSchema: v.GenericSchema<Plan> = v.object({
   id: v.string(),
   name: v.string(),
   multiUser: v.boolean(),
-  seatLimit: v.nullable(v.pipe(v.number(), v.integer())),
+  seatLimit: v.nullable(wholeNumber),
   upgradePlanName: v.optional(v.string()),
 });
 
@@ -36,11 +37,12 @@ export const accountSchema: v.GenericSchema<Account> = v.object({
   id: v.string(),
   name: v.string(),
   plan: planSchema,
-  seatsUsed: v.pipe(v.number(), v.integer()),
+  seatsUsed: wholeNumber,
   invitationValidityDays: v.number(),
 });
 
-export const viewerSchema: v.GenericSchema<Viewer> = v.object({
+/** What every person record carries: a user, an external user, the viewer. */
+const personEntries = {
   id: v.string(),
   email: v.string(),
   firstName: v.string(),
@@ -48,21 +50,16 @@ export const viewerSchema: v.GenericSchema<Viewer> = v.object({
   roleId: v.string(),
   permissions: strings,
   status: userStatus,
-  isExternal: v.boolean(),
-});
+};
+
+export const viewerSchema: v.GenericSchema<Viewer> = v.object({ ...personEntries, isExternal: v.boolean() });
 
 export const userSchema: v.GenericSchema<User> = v.object({
-  id: v.string(),
-  email: v.string(),
-  firstName: v.string(),
-  lastName: v.string(),
-  roleId: v.string(),
-  permissions: strings,
-  status: userStatus,
+  ...personEntries,
   twoFactorEnabled: v.boolean(),
   lastLoginAt: v.nullable(isoDateTime),
   createdAt: isoDateTime,
-  version: v.pipe(v.number(), v.integer()),
+  version: wholeNumber,
 });
 
 export const invitationSchema: v.GenericSchema<Invitation> = v.object({
@@ -79,17 +76,11 @@ export const invitationSchema: v.GenericSchema<Invitation> = v.object({
 });
 
 export const externalUserSchema: v.GenericSchema<ExternalUser> = v.object({
-  id: v.string(),
-  email: v.string(),
-  firstName: v.string(),
-  lastName: v.string(),
+  ...personEntries,
   homeAccount: v.object({ id: v.string(), name: v.string() }),
-  roleId: v.string(),
-  permissions: strings,
-  status: userStatus,
   twoFactorEnabled: v.boolean(),
   lastLoginAt: v.nullable(isoDateTime),
-  version: v.pipe(v.number(), v.integer()),
+  version: wholeNumber,
 });
 
 export const roleDefinitionSchema: v.GenericSchema<RoleDefinition> = v.object({
