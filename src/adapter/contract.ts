@@ -215,6 +215,11 @@ export interface UserManagementAdapter {
   removeExternalUser?(params: ByIdParams): Promise<void>;
 }
 
+/** The names of the contract's optional methods (its capabilities). */
+export type OptionalAdapterMethod = {
+  [K in keyof UserManagementAdapter]-?: undefined extends UserManagementAdapter[K] ? K : never;
+}[keyof UserManagementAdapter];
+
 /** The optional parts of the contract, as flags a UI can read. */
 export interface AdapterCapabilities {
   suspendUsers: boolean;

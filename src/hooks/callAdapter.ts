@@ -1,4 +1,4 @@
-import type { UserManagementAdapter } from "../adapter/contract";
+import type { OptionalAdapterMethod, UserManagementAdapter } from "../adapter/contract";
 import { toUserManagementError, UserManagementError } from "../core/errors";
 
 /** Internal: runs an adapter call so that whatever it throws reaches TanStack as a UserManagementError. */
@@ -10,12 +10,8 @@ export async function callAdapter<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-type OptionalMethod = {
-  [K in keyof UserManagementAdapter]-?: undefined extends UserManagementAdapter[K] ? K : never;
-}[keyof UserManagementAdapter];
-
 /** Internal: an optional adapter method, bound, or a `not_implemented` error naming it. */
-export function requireAdapterMethod<K extends OptionalMethod>(
+export function requireAdapterMethod<K extends OptionalAdapterMethod>(
   adapter: UserManagementAdapter,
   method: K,
 ): NonNullable<UserManagementAdapter[K]> {

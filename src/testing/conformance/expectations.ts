@@ -1,16 +1,12 @@
-import type { ListUsersParams, UserManagementAdapter } from "../../adapter/contract";
+import type { ListUsersParams, OptionalAdapterMethod, UserManagementAdapter } from "../../adapter/contract";
 import { isUserManagementError, type UserManagementError, type UserManagementErrorCode } from "../../core/errors";
 import type { Invitation, User } from "../../core/types";
-
-type OptionalMethod = {
-  [K in keyof UserManagementAdapter]-?: undefined extends UserManagementAdapter[K] ? K : never;
-}[keyof UserManagementAdapter];
 
 /**
  * An optional method of the adapter, bound to it. Tests that call one are skipped when the adapter
  * lacks it, so reaching the throw means the capability check and the test disagree.
  */
-export function method<K extends OptionalMethod>(
+export function method<K extends OptionalAdapterMethod>(
   adapter: UserManagementAdapter,
   name: K,
 ): NonNullable<UserManagementAdapter[K]> {
