@@ -137,6 +137,11 @@ export interface InviteResult {
   outcome: InviteOutcome;
   message: string;
   invitation?: Invitation;
+  /**
+   * R30, for `sent`: `false` when the invitation was stored but its email could not be sent (resend
+   * it); `true` when the email went out. Absent when the adapter does not say.
+   */
+  emailSent?: boolean;
 }
 
 /** All results of one `inviteUsers` call, in the order the addresses were given. */
@@ -147,6 +152,11 @@ export interface InviteUsersResult {
 /** Result carrying one invitation. */
 export interface InvitationResult {
   invitation: Invitation;
+  /**
+   * R30, for resend and replace: `false` when the invitation was stored but its email could not be
+   * sent (resend it); `true` when it went out. Absent when the adapter does not say.
+   */
+  emailSent?: boolean;
 }
 
 /** R14: "change" a pending invitation = cancel it and send a new one, in one step. */

@@ -1,6 +1,7 @@
 import { UserManagementError, type UserManagementErrorCode } from "./errors";
 import { PERMISSIONS } from "./permissions";
-import { findRole, hasPermission, isOwnerRole } from "./roles";
+import { notFoundError } from "./recordErrors";
+import { findRole, hasPermission, isOwnerRole, withinRoleCeiling } from "./roles";
 import type { Account, ExternalUser, Invitation, RoleDefinition, User, UserStatus, Viewer } from "./types";
 import { assertActiveViewer } from "./viewerAccess";
 
@@ -37,8 +38,14 @@ export interface PolicyContext {
   account: Pick<Account, "plan" | "seatsUsed">;
   /** R19: active users holding an owner-kind role right now. */
   activeOwnerCount: number;
-  /** `user.changeRole`, `externalUser.update`: the role the target would get. */
+  /**
+   * The role the target would get: `user.changeRole`, `user.updatePermissions`, `externalUser.update`,
+   * `invitation.create`, `invitation.replace` (R19, R27). When absent, the ceiling (R27) is checked
+   * on the target's current role, so "may I change this person's role at all?" can be asked too.
+   */
   roleId?: string;
+  /** The one-by-one grants the target would get with `roleId` (R5, R27). */
+  permissions?: readonly string[];
   /** `invitation.create`: how many new invitations would be sent (R1). Defaults to 1. */
   inviteCount?: number;
 }
@@ -79,10 +86,19 @@ interface Rule {
   status?: [UserStatus, string];
   /** R19: the last active owner cannot be … (the participle); `demoting`: only when the new role is not an owner's. */
   lastOwner?: [participle: string, demoting?: true];
+  /**
+   * R27: the action gives a role (`context.roleId`, or the target's own when absent) and grants
+   * (`context.permissions`, or the target's): both must be within the viewer's own, and only an
+   * owner-kind viewer gives, changes or takes away an owner-kind role.
+   */
+  assigns?: true;
   /** R23: needs a plan with multi-user access. */
   plan?: true;
-  /** R1: needs free seats. */
-  seats?: true;
+  /**
+   * R1: needs free seats: `new` for `context.inviteCount` invitations (default 1); `revived` for one
+   * seat when the target invitation has expired (resending or replacing it makes it pending again).
+   */
+  seats?: "new" | "revived";
 }
 
 const RULES: Record<Action, Rule> = {
@@ -90,8 +106,17 @@ const RULES: Record<Action, Rule> = {
   "user.view": { what: "see other users", selfAllowed: true },
   "user.updateProfile": { what: "edit other users", selfAllowed: true },
   "user.changePassword": { what: "change another user's password", selfAllowed: true },
-  "user.changeRole": { what: "change roles", lastOwner: ["given another role", true] },
-  "user.updatePermissions": { what: "change permissions" },
+  "user.changeRole": {
+    what: "change roles",
+    selfDenied: "You cannot change your own role.",
+    assigns: true,
+    lastOwner: ["given another role", true],
+  },
+  "user.updatePermissions": {
+    what: "change permissions",
+    selfDenied: "You cannot change your own permissions.",
+    assigns: true,
+  },
   "user.suspend": {
     what: "suspend users",
     selfDenied: "You cannot suspend yourself.",
@@ -105,12 +130,16 @@ const RULES: Record<Action, Rule> = {
     lastOwner: ["deleted"],
   },
   "invitations.list": { what: "see invitations" },
-  "invitation.create": { what: "invite users", plan: true, seats: true },
-  "invitation.resend": { what: "resend invitations", plan: true },
+  "invitation.create": { what: "invite users", assigns: true, plan: true, seats: "new" },
+  "invitation.resend": { what: "resend invitations", assigns: true, plan: true, seats: "revived" },
   "invitation.cancel": { what: "cancel invitations" },
-  "invitation.replace": { what: "change invitations", plan: true },
+  "invitation.replace": { what: "change invitations", assigns: true, plan: true, seats: "revived" },
   "externalUsers.list": { what: "see external users" },
-  "externalUser.update": { what: "change external users" },
+  "externalUser.update": {
+    what: "change external users",
+    selfDenied: "You cannot change your own role.",
+    assigns: true,
+  },
   "externalUser.remove": { what: "remove external users", selfDenied: "You cannot remove your own access." },
   "account.update": {
     permission: [PERMISSIONS.manageAccount, "Only the account holder can change the account's details."],
@@ -124,12 +153,41 @@ type Target = User | ExternalUser | Invitation | undefined;
 /** The target as a user, for the parts of a rule that only users have (status, owner role). */
 const asUser = (target: Target): User | undefined => (target && "createdAt" in target ? target : undefined);
 
+/** R27: why giving this role and these grants is above the viewer's ceiling; `undefined` when it is not. */
+function ceilingDenial(viewer: Viewer, target: Target, context: PolicyContext): Decision | undefined {
+  const { roles } = context;
+  const viewerIsOwner = isOwnerRole(roles, viewer.roleId);
+  const label = (roleId: string) => findRole(roles, roleId)?.label ?? roleId;
+  // The role held now: taking an owner-kind role away is an owner's decision too.
+  const current = target && "roleId" in target ? target.roleId : undefined;
+  if (current !== undefined && !viewerIsOwner && isOwnerRole(roles, current)) {
+    return deny("not_permitted", `Only an ${label(current).toLowerCase()} can change who holds that role.`);
+  }
+  const roleId = context.roleId ?? current;
+  if (roleId === undefined) return undefined;
+  if (!viewerIsOwner && isOwnerRole(roles, roleId)) {
+    return deny("not_permitted", `Only an ${label(roleId).toLowerCase()} can give that role.`);
+  }
+  const grants = context.permissions ?? (context.roleId === undefined && target ? target.permissions : []);
+  if (!withinRoleCeiling(viewer, { roleId, permissions: grants }, roles)) {
+    return deny("not_permitted", `You can only give a role or permissions that you have yourself.`);
+  }
+  return undefined;
+}
+
+/** R1: how many seats the action takes. */
+function seatsNeeded(rule: Rule, target: Target, context: PolicyContext): number {
+  if (rule.seats === "new") return context.inviteCount ?? 1;
+  return target && "status" in target && target.status === "expired" ? 1 : 0;
+}
+
+/** The permission a rule needs, and the message when it is missing. */
+const permissionOf = (rule: Rule): [id: string, message: string] =>
+  rule.permission ?? [PERMISSIONS.manageUsers, `Only people who manage users can ${rule.what}.`];
+
 function decide(rule: Rule, viewer: Viewer, target: Target, context: PolicyContext): Decision {
   const isSelf = target !== undefined && target.id === viewer.id;
-  const [permission, missing] = rule.permission ?? [
-    PERMISSIONS.manageUsers,
-    `Only people who manage users can ${rule.what}.`,
-  ];
+  const [permission, missing] = permissionOf(rule);
   if (rule.selfAllowed && isSelf && !viewer.isExternal) return ALLOWED;
   if (!hasPermission(viewer, permission, context.roles)) return deny("not_permitted", missing);
   if (rule.selfDenied && isSelf) return deny("self_action", rule.selfDenied);
@@ -137,6 +195,8 @@ function decide(rule: Rule, viewer: Viewer, target: Target, context: PolicyConte
   if (rule.status && user && user.status !== rule.status[0]) {
     return deny("invalid_state", `${displayName(user)} is not ${rule.status[0]}, so cannot be ${rule.status[1]}.`);
   }
+  const aboveCeiling = rule.assigns && ceilingDenial(viewer, target, context);
+  if (aboveCeiling) return aboveCeiling;
   // R19: the target is the only active owner and would stop being one.
   const [participle, demoting] = rule.lastOwner ?? [];
   const staysOwner = demoting && (context.roleId === undefined || isOwnerRole(context.roles, context.roleId));
@@ -159,7 +219,8 @@ function decide(rule: Rule, viewer: Viewer, target: Target, context: PolicyConte
     return deny("plan_required", `Your ${plan.name} plan does not include multi-user access.${upgrade}`);
   }
   const limit = plan.seatLimit;
-  if (rule.seats && limit !== null && seatsUsed + (context.inviteCount ?? 1) > limit) {
+  const seats = rule.seats ? seatsNeeded(rule, target, context) : 0;
+  if (seats > 0 && limit !== null && seatsUsed + seats > limit) {
     const left = Math.max(0, limit - seatsUsed);
     return deny(
       "seat_limit",
@@ -213,4 +274,23 @@ export function assertCan<A extends Action>(
   assertActiveViewer(viewer);
   const decision = can(viewer, action, target, context);
   if (!decision.allowed) throw new UserManagementError(ERROR_CODES[decision.reason], decision.message);
+}
+
+/**
+ * R29: what to answer when the record an action names does not exist. Only a viewer who may take
+ * the action on others learns that (`not_found`); anyone else gets the refusal an existing record
+ * would give them (`forbidden`), so a refusal never tells whether an id exists.
+ */
+export function missingRecordError(
+  viewer: Viewer,
+  action: Action,
+  context: Pick<PolicyContext, "roles">,
+  what: string,
+  id: string,
+): UserManagementError {
+  assertActiveViewer(viewer);
+  const [permission, missing] = permissionOf(RULES[action]);
+  return hasPermission(viewer, permission, context.roles)
+    ? notFoundError(what, id)
+    : new UserManagementError("forbidden", missing);
 }

@@ -1,19 +1,25 @@
 import type { FieldErrors } from "./errors";
+import { hasControlCharacter, MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, validateText } from "./limits";
 
-/** Longest address RFC 5321 allows in practice. */
-const MAX_EMAIL_LENGTH = 254;
 // Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is the server's job.
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
-/** R2: the comparison key for an email: trimmed and lower-cased. Show the typed form, compare this. */
+/**
+ * R2: the one comparison key for an email, used by every store (the memory adapter's map, the
+ * PostgreSQL store's unique `email_key` column): trimmed, NFC-normalised and case-folded. Show the
+ * typed form, compare this. Upper-casing before lower-casing folds what a plain lower-case keeps apart
+ * (`σας` / `σασ`, `ß` / `SS`), and databases' own `lower()` disagrees with JavaScript's on such text,
+ * which is why stores keep this key rather than computing one in SQL.
+ */
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return email.trim().normalize("NFC").toUpperCase().toLowerCase();
 }
 
 /** R2: `null` when the address is acceptable, otherwise a human message saying what is wrong. */
 export function validateEmail(email: string): string | null {
   const trimmed = email.trim();
   if (trimmed === "") return "Enter an email address.";
+  if (hasControlCharacter(trimmed)) return "An email address cannot contain control characters.";
   if (trimmed.length > MAX_EMAIL_LENGTH) return `An email address has at most ${MAX_EMAIL_LENGTH} characters.`;
   if (!EMAIL_SHAPE.test(trimmed)) return `“${trimmed}” is not a valid email address.`;
   return null;
@@ -37,8 +43,7 @@ export function parseEmailList(text: string): string[] {
   });
 }
 
-/** Most a first or last name may hold; long enough for real names in any script (R26). */
-export const MAX_NAME_LENGTH = 200;
+export { MAX_NAME_LENGTH };
 
 /** Checks a profile change; returns field errors, empty when valid. Names may be empty. */
 export function validateProfile(profile: { firstName?: string; lastName?: string; email?: string }): FieldErrors {
@@ -47,11 +52,9 @@ export function validateProfile(profile: { firstName?: string; lastName?: string
     const problem = validateEmail(profile.email);
     if (problem) errors.email = problem;
   }
-  for (const field of ["firstName", "lastName"] as const) {
-    const value = profile[field];
-    if (value !== undefined && value.length > MAX_NAME_LENGTH) {
-      errors[field] = `A name has at most ${MAX_NAME_LENGTH} characters.`;
-    }
-  }
-  return errors;
+  return {
+    ...errors,
+    ...validateText("firstName", profile.firstName, MAX_NAME_LENGTH, "A name"),
+    ...validateText("lastName", profile.lastName, MAX_NAME_LENGTH, "A name"),
+  };
 }

@@ -17,6 +17,7 @@ export type UserManagementErrorCode =
   | "access_revoked"
   | "access_suspended"
   | "network"
+  | "timeout"
   | "unavailable"
   | "not_implemented"
   | "malformed_response";
@@ -30,7 +31,7 @@ export interface UserManagementErrorDetails {
   fieldErrors?: FieldErrors;
   /** `conflict`: the record as it is now on the server (R25), so a form can show fresh data. */
   current?: unknown;
-  /** `network`, `unavailable`, `malformed_response`: the underlying failure. */
+  /** `network`, `timeout`, `unavailable`, `malformed_response`: the underlying failure. */
   cause?: unknown;
 }
 

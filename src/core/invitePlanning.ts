@@ -1,4 +1,4 @@
-import { normalizeEmail, validateEmail } from "./email";
+import { normalizeEmail, validateEmail, validateProfile } from "./email";
 import type { FieldErrors } from "./errors";
 
 /** One person to invite, as typed (the adapter contract's `Invitee`). */
@@ -36,7 +36,9 @@ export function planInvitations(invitees: readonly InviteeFields[], facts: Invit
   let seatsUsed = facts.seatsUsed;
   return invitees.map((invitee): InvitePlan => {
     const email = invitee.email.trim();
-    const invalid = validateEmail(invitee.email);
+    const invalid =
+      validateEmail(invitee.email) ??
+      Object.values(validateProfile({ firstName: invitee.firstName, lastName: invitee.lastName }))[0];
     if (invalid) return { invitee, outcome: "invalid", message: invalid };
     const key = normalizeEmail(invitee.email);
     const seen = inBatch.has(key);

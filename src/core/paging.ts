@@ -1,4 +1,5 @@
 import { assertValid, type FieldErrors } from "./errors";
+import { MAX_PAGE } from "./limits";
 
 /** Largest page any list returns; keeps one request bounded even on a 100,000-user account (R1). */
 export const MAX_PAGE_SIZE = 200;
@@ -6,7 +7,10 @@ export const MAX_PAGE_SIZE = 200;
 /** Checks a 1-based page and a page size; returns field errors, empty when valid. */
 export function validatePaging(page: number, pageSize: number): FieldErrors {
   const errors: Record<string, string> = {};
-  if (!Number.isInteger(page) || page < 1) errors.page = `The page must be a whole number from 1, got ${page}.`;
+  // R31: bounded above too, so that no offset overflows a database's integers.
+  if (!Number.isInteger(page) || page < 1 || page > MAX_PAGE) {
+    errors.page = `The page must be a whole number from 1 to ${MAX_PAGE}, got ${page}.`;
+  }
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
     errors.pageSize = `The page size must be a whole number from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}.`;
   }

@@ -34,6 +34,20 @@ export function hasPermission(holder: RoleHolder, permissionId: string, roles: r
   );
 }
 
+/**
+ * R27: whether `assigned` (a role and its one-by-one grants) is within what `viewer` holds: an
+ * owner-kind role only for an owner-kind viewer, and every permission the role and its (grantable)
+ * grants carry held by the viewer. An unknown role carries nothing: validation reports it.
+ */
+export function withinRoleCeiling(viewer: RoleHolder, assigned: RoleHolder, roles: readonly RoleDefinition[]): boolean {
+  const role = findRole(roles, assigned.roleId);
+  if (!role) return true;
+  if (role.kind === "owner") return isOwnerRole(roles, viewer.roleId);
+  const grantable = role.kind === "custom" ? (role.grantablePermissions ?? []) : [];
+  const carried = [...role.permissions, ...assigned.permissions.filter((id) => grantable.includes(id))];
+  return carried.every((id) => hasPermission(viewer, id, roles));
+}
+
 /** R19: how many active users hold an owner-kind role. */
 export function countActiveOwners(
   users: Iterable<{ roleId: string; status: UserStatus }>,

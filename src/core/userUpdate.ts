@@ -17,22 +17,25 @@ export interface UserChangeSet {
 }
 
 /**
- * R5, R8, R16, R19: asserts every action a change set amounts to: editing the profile, changing the
- * role, changing the grants. `context.roleId` should be the new role, if any.
+ * R5, R8, R16, R19, R27, R29: asserts every action the request names, decided on the request and not
+ * on its effect: any update needs the right to edit the user, even an empty or no-op one; a role or
+ * grants in the request need the right to give them, even when they equal the current ones.
+ * `context.roleId` and `context.permissions` are filled in here from `changes`.
  */
 export function assertCanChangeUser(viewer: Viewer, user: User, changes: UserChangeSet, context: PolicyContext): void {
-  if (PROFILE_FIELDS.some((field) => changes[field] !== undefined && changes[field] !== user[field])) {
-    assertCan(viewer, "user.updateProfile", user, context);
-  }
-  if (changes.roleId !== undefined && changes.roleId !== user.roleId)
-    assertCan(viewer, "user.changeRole", user, context);
-  if (changes.permissions !== undefined) assertCan(viewer, "user.updatePermissions", user, context);
+  assertCan(viewer, "user.updateProfile", user, context);
+  const roleId = changes.roleId ?? user.roleId;
+  const assigned = { ...context, roleId, permissions: grantsAfter(user, changes, context.roles) };
+  if (changes.roleId !== undefined) assertCan(viewer, "user.changeRole", user, assigned);
+  if (changes.permissions !== undefined) assertCan(viewer, "user.updatePermissions", user, assigned);
 }
 
 /** What `planUserUpdate` gives: the user after the change, and what is wrong with the change. */
 export interface UserUpdatePlan {
-  /** The user as it would be stored, with the next version (R25). */
+  /** The user as it would be stored: with the next version (R25) when it changed, as it is otherwise. */
   user: User;
+  /** `false` for a no-op: nothing to store, and the version stays (R29). */
+  changed: boolean;
   /** Empty when valid. Email uniqueness (R2) is the caller's to add: it needs the other users. */
   fieldErrors: FieldErrors;
 }
@@ -44,28 +47,48 @@ export interface UserUpdatePlan {
 export function planUserUpdate(user: User, changes: UserChangeSet, roles: readonly RoleDefinition[]): UserUpdatePlan {
   const roleId = changes.roleId ?? user.roleId;
   const roleChanged = roleId !== user.roleId;
-  // A role change away from custom drops the one-by-one grants with it.
-  const permissions =
-    changes.permissions ?? (roleChanged && findRole(roles, roleId)?.kind !== "custom" ? [] : user.permissions);
+  const permissions = grantsAfter(user, changes, roles);
   const fieldErrors = {
     ...validateProfile(changes),
     ...validateRoleAssignment(roles, roleId, changes.permissions ?? (roleChanged ? permissions : [])),
   };
-  return {
-    user: {
-      ...user,
-      firstName: changes.firstName?.trim() ?? user.firstName,
-      lastName: changes.lastName?.trim() ?? user.lastName,
-      email: changes.email?.trim() ?? user.email,
-      roleId,
-      permissions: [...permissions],
-      version: user.version + 1,
-    },
-    fieldErrors,
+  const next: User = {
+    ...user,
+    firstName: changes.firstName?.trim() ?? user.firstName,
+    lastName: changes.lastName?.trim() ?? user.lastName,
+    email: changes.email?.trim() ?? user.email,
+    roleId,
+    permissions: [...permissions],
   };
+  const changed =
+    PROFILE_FIELDS.some((field) => next[field] !== user[field]) ||
+    roleChanged ||
+    !sameMembers(next.permissions, user.permissions);
+  return { user: changed ? { ...next, version: user.version + 1 } : user, changed, fieldErrors };
+}
+
+/** The one-by-one grants after the change: a role change away from custom drops them with it. */
+function grantsAfter(user: User, changes: UserChangeSet, roles: readonly RoleDefinition[]): readonly string[] {
+  const roleId = changes.roleId ?? user.roleId;
+  if (changes.permissions !== undefined) return changes.permissions;
+  return roleId !== user.roleId && findRole(roles, roleId)?.kind !== "custom" ? [] : user.permissions;
+}
+
+/** Whether two lists hold the same ids, in any order. */
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }
 
 /** R2: the field error for an email another user already has. */
 export function emailTakenError(email: string): FieldErrors {
   return { email: `${email.trim()} is already used by another user.` };
+}
+
+/** R29: whether giving an external user this role and these grants changes anything; a no-op stores nothing. */
+export function externalRoleChanges(
+  current: { roleId: string; permissions: readonly string[] },
+  roleId: string,
+  permissions: readonly string[],
+): boolean {
+  return current.roleId !== roleId || !sameMembers(current.permissions, permissions);
 }

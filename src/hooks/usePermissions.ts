@@ -11,8 +11,11 @@ import { sessionQueryOptions } from "./sessionQueryOptions";
 import { usersQueryOptions } from "./usersQueryOptions";
 import { useUserManagementContext } from "./useUserManagementContext";
 
-/** Decision facts a caller may add: the role a target would get, how many invitations would be sent. */
-export type CanExtra = Pick<PolicyContext, "roleId" | "inviteCount">;
+/**
+ * Decision facts a caller may add: the role and grants a target would get (R27), how many
+ * invitations would be sent (R1).
+ */
+export type CanExtra = Pick<PolicyContext, "roleId" | "permissions" | "inviteCount">;
 
 /**
  * The arguments of `can()` after the action: actions on the account as a whole take no target.

@@ -118,10 +118,14 @@ export const inviteUsersResultSchema: v.GenericSchema<InviteUsersResult> = v.obj
       outcome: v.picklist(["sent", "already_member", "already_invited", "invalid", "seat_limit"]),
       message: v.string(),
       invitation: v.optional(invitationSchema),
+      emailSent: v.optional(v.boolean()),
     }),
   ),
 });
-export const invitationResultSchema: v.GenericSchema<InvitationResult> = v.object({ invitation: invitationSchema });
+export const invitationResultSchema: v.GenericSchema<InvitationResult> = v.object({
+  invitation: invitationSchema,
+  emailSent: v.optional(v.boolean()),
+});
 export const listExternalUsersResultSchema: v.GenericSchema<ListExternalUsersResult> = v.object({
   externalUsers: v.array(externalUserSchema),
   total,

@@ -1,18 +1,14 @@
 import { Hono } from "hono";
 import { type Clock, systemClock } from "../core/clock";
 import { UserManagementError } from "../core/errors";
-import type { Invitation, Viewer } from "../core/types";
-import { assertActiveViewer } from "../core/viewerAccess";
-import { type BodyOf, OPERATIONS, type Operation, type OperationId, type ResultOf } from "../http/operations";
+import type { Invitation } from "../core/types";
+import { OPERATIONS, type Operation, type OperationId } from "../http/operations";
 import { errorResponse, responseForThrown } from "./errorResponse";
-import * as externalUsers from "./operations/externalUserOperations";
-import * as invitations from "./operations/invitationOperations";
-import type { OperationContext, OperationSettings, ViewerContext } from "./operations/operationContext";
-import * as session from "./operations/sessionOperations";
-import * as users from "./operations/userOperations";
-import { readBody, readPaging, readUserListQuery } from "./requestInput";
+import { type OperationInput, runOperation } from "./operationRunner";
+import type { OperationSettings } from "./operations/operationContext";
+import { readBody } from "./requestInput";
 import { DEFAULT_PASSWORD_ITERATIONS } from "./secrets";
-import type { StoreTransaction, UserManagementStore } from "./store";
+import type { UserManagementStore } from "./store";
 
 /** Options of `createUserManagementHandler`. */
 export interface UserManagementHandlerOptions {
@@ -40,52 +36,6 @@ export interface UserManagementHandlerOptions {
   onError?(error: unknown): void;
   /** PBKDF2 iterations for new password hashes. Defaults to 600,000; lower only in tests. */
   passwordIterations?: number;
-}
-
-/** What an operation gets from the request: the path's id, the query string, the validated body. */
-interface OperationInput<K extends OperationId> {
-  id: string;
-  query: URLSearchParams;
-  body: BodyOf<K>;
-}
-
-type Implementation<K extends OperationId> = (context: ViewerContext, input: OperationInput<K>) => Promise<ResultOf<K>>;
-
-// The wiring between the contract's routes and the operations: what each takes from the request.
-const IMPLEMENTATIONS: { [K in OperationId]: Implementation<K> } = {
-  getSession: (context) => session.getSession(context),
-  getRoleModel: (context) => session.getRoleModel(context),
-  listUsers: (context, { query }) => users.listUsers(context, readUserListQuery(query)),
-  getUser: (context, { id }) => users.getUser(context, { id }),
-  updateUser: (context, { id, body }) => users.updateUser(context, { id, ...body }),
-  deleteUser: (context, { id }) => users.deleteUser(context, { id }),
-  suspendUser: (context, { id, body }) => users.suspendUser(context, { id, ...body }),
-  reactivateUser: (context, { id, body }) => users.reactivateUser(context, { id, ...body }),
-  changePassword: (context, { id, body }) => users.changePassword(context, { id, ...body }),
-  listInvitations: (context, { query }) => invitations.listInvitations(context, readPaging(query)),
-  inviteUsers: (context, { body }) => invitations.inviteUsers(context, body),
-  resendInvitation: (context, { id }) => invitations.resendInvitation(context, { id }),
-  cancelInvitation: (context, { id }) => invitations.cancelInvitation(context, { id }),
-  replaceInvitation: (context, { id, body }) => invitations.replaceInvitation(context, { id, ...body }),
-  acceptInvitation: (context, { body }) => invitations.acceptInvitation(context, body),
-  listExternalUsers: (context, { query }) => externalUsers.listExternalUsers(context, readPaging(query)),
-  updateExternalUser: (context, { id, body }) => externalUsers.updateExternalUser(context, { id, ...body }),
-  removeExternalUser: (context, { id }) => externalUsers.removeExternalUser(context, { id }),
-};
-
-// PostgreSQL's "try again" errors: a serialization failure or a deadlock the server broke.
-const RETRYABLE_SQL_STATES = new Set(["40001", "40P01"]);
-const MAX_ATTEMPTS = 3;
-
-const isRetryable = (error: unknown) =>
-  typeof error === "object" && error !== null && RETRYABLE_SQL_STATES.has(String((error as { code?: unknown }).code));
-
-/** R10: the caller as stored now: a user or an external user of this account. */
-async function findViewer(tx: StoreTransaction, id: string): Promise<Viewer | undefined> {
-  const person = (await tx.findUser(id)) ?? (await tx.findExternalUser(id));
-  if (!person) return undefined;
-  const { email, firstName, lastName, roleId, permissions, status } = person;
-  return { id, email, firstName, lastName, roleId, permissions, status, isExternal: "homeAccount" in person };
 }
 
 function acceptLinkBuilder(acceptUrl: UserManagementHandlerOptions["acceptUrl"], request: Request) {
@@ -125,28 +75,9 @@ export function createUserManagementHandler(
       acceptLink: acceptLinkBuilder(options.acceptUrl, request),
       sendInvitation: options.sendInvitation,
       onAccessRevoked: options.onAccessRevoked,
+      onError,
     };
-    for (let attempt = 1; ; attempt++) {
-      const effects: (() => void | Promise<void>)[] = [];
-      try {
-        const result = await options.store.transaction(async (tx) => {
-          const context: OperationContext = {
-            tx,
-            settings,
-            account: await tx.getAccount(),
-            after: (effect) => effects.push(effect),
-          };
-          const viewer = viewerId ? assertActiveViewer(await findViewer(tx, viewerId)) : undefined;
-          // Anonymous operations never read `viewer`: their implementations take an OperationContext.
-          return IMPLEMENTATIONS[operationId]({ ...context, viewer } as ViewerContext, input);
-        });
-        for (const effect of effects) await effect();
-        return result;
-      } catch (error) {
-        if (attempt < MAX_ATTEMPTS && isRetryable(error)) continue;
-        throw error;
-      }
-    }
+    return runOperation(options.store, operationId, viewerId ?? undefined, input, settings);
   }
 
   for (const operationId of Object.keys(OPERATIONS) as OperationId[]) {

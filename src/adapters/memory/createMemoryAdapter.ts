@@ -10,7 +10,7 @@ import type {
   UserResult,
 } from "../../adapter/contract";
 import type { StoredInvitation, UserManagementDataset } from "../../adapter/dataset";
-import { assertCan } from "../../core/can";
+import { type Action, assertCan, missingRecordError } from "../../core/can";
 import { type Clock, systemClock } from "../../core/clock";
 import { normalizeEmail, validateProfile } from "../../core/email";
 import { assertValid, type UserManagementError, type UserManagementErrorCode } from "../../core/errors";
@@ -22,12 +22,13 @@ import {
   userFromInvitation,
 } from "../../core/invitationRecords";
 import { type InviteeFields, planInvitations, validateInviteeCount } from "../../core/invitePlanning";
+import { validateSearch } from "../../core/limits";
 import { pageOf, validatePaging } from "../../core/paging";
 import { reauthenticationError, validateNewPassword } from "../../core/password";
-import { conflictError, notFoundError } from "../../core/recordErrors";
+import { conflictError } from "../../core/recordErrors";
 import { validateRoleAssignment } from "../../core/roleAssignment";
 import type { Invitation, User, Viewer } from "../../core/types";
-import { assertCanChangeUser, emailTakenError, planUserUpdate } from "../../core/userUpdate";
+import { assertCanChangeUser, emailTakenError, externalRoleChanges, planUserUpdate } from "../../core/userUpdate";
 import { assertActiveViewer } from "../../core/viewerAccess";
 import { generateDataset } from "./generateDataset";
 import { MemoryStore } from "./memoryStore";
@@ -47,9 +48,20 @@ export interface MemoryAdapterOptions {
   failureRate?: number;
   /** Told about every invitation sent or resent, with its secret link token (a development outbox). */
   onInvitationSent?(invitation: Invitation, token: string): void;
-  /** R20: told when a user must be logged out (deleted, suspended, external access removed). */
+  /**
+   * R20: told when a user must be logged out (deleted, suspended, external access removed). Tried
+   * {@link ACCESS_REVOKED_ATTEMPTS} times; a failure never undoes the change (R30).
+   */
   onAccessRevoked?(userId: string): void;
+  /**
+   * R30: told when something after a change failed (`onInvitationSent` or `onAccessRevoked` threw).
+   * Defaults to `console.error`.
+   */
+  onError?(error: unknown): void;
 }
+
+/** R30: attempts at `onAccessRevoked` before the failure is reported. */
+const ACCESS_REVOKED_ATTEMPTS = 3;
 
 /** The memory adapter: the full contract plus controls for stories, demos and tests. */
 export interface MemoryAdapter extends Required<UserManagementAdapter> {
@@ -86,24 +98,28 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     return assertActiveViewer(store.viewer(callerId));
   }
 
-  function requireUser(id: string): User {
-    const user = store.users.get(id);
-    if (!user) throw notFoundError("user", id);
-    return user;
+  const onError =
+    options.onError ?? ((error: unknown) => console.error("react-user-management memory adapter:", error));
+
+  /** A missing record is `not_found` only to those who may act on such records (R29). */
+  function require<T>(record: T | undefined, viewer: Viewer, action: Action, what: string, id: string): T {
+    if (record === undefined) throw missingRecordError(viewer, action, store.policyContext(), what, id);
+    return record;
   }
 
-  function requireInvitation(id: string): StoredInvitation {
-    const invitation = store.invitations.get(id);
-    if (!invitation) throw notFoundError("invitation", id);
-    return invitation;
-  }
+  const requireUser = (viewer: Viewer, id: string, action: Action) =>
+    require(store.users.get(id), viewer, action, "user", id);
+  const requireInvitation = (viewer: Viewer, id: string, action: Action) =>
+    require(store.invitations.get(id), viewer, action, "invitation", id);
+  const requireExternalUser = (viewer: Viewer, id: string, action: Action) =>
+    require(store.externalUsers.get(id), viewer, action, "external user", id);
 
   function sendInvitation(
     invitee: InviteeFields,
     roleId: string,
     permissions: readonly string[],
     viewer: Viewer,
-  ): Invitation {
+  ): { invitation: Invitation; emailSent: boolean } {
     const fields = newInvitationFields({
       id: store.newId("invitation"),
       invitee,
@@ -116,8 +132,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     return issueLink(fields);
   }
 
-  /** R12, R13: (re)sends an invitation: sent now, valid from now, with a fresh secret link. */
-  function issueLink(invitation: Omit<StoredInvitation, "token">): Invitation {
+  /**
+   * R12, R13, R30: (re)sends an invitation: sent now, valid from now, with a fresh secret link. The
+   * invitation stays stored if the outbox throws; `emailSent` says so.
+   */
+  function issueLink(invitation: Omit<StoredInvitation, "token">): { invitation: Invitation; emailSent: boolean } {
     const stored: StoredInvitation = {
       ...invitation,
       ...invitationValidity(clock.now(), store.account.invitationValidityDays),
@@ -126,8 +145,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     store.invitations.set(stored.id, stored);
     tokens.set(stored.token, stored.id);
     const sent = store.toInvitation(stored);
-    options.onInvitationSent?.(sent, stored.token);
-    return sent;
+    try {
+      options.onInvitationSent?.(sent, stored.token);
+      return { invitation: sent, emailSent: true };
+    } catch (error) {
+      onError(error);
+      return { invitation: sent, emailSent: false };
+    }
   }
 
   function dropInvitation(invitation: StoredInvitation): void {
@@ -156,8 +180,16 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     }
   }
 
+  /** R20, R30: ends the user's sessions, retried; a failure is reported, never undoes the change. */
   function revoke(userId: string): void {
-    options.onAccessRevoked?.(userId);
+    for (let attempt = 1; attempt <= ACCESS_REVOKED_ATTEMPTS; attempt++) {
+      try {
+        options.onAccessRevoked?.(userId);
+        return;
+      } catch (error) {
+        if (attempt === ACCESS_REVOKED_ATTEMPTS) onError(error);
+      }
+    }
   }
 
   const adapter: MemoryAdapter = {
@@ -175,7 +207,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     async listUsers(params): Promise<ListUsersResult> {
       const viewer = await begin("listUsers", params);
       assertCan(viewer, "users.list", undefined, store.policyContext());
-      assertValid(validatePaging(params.page, params.pageSize));
+      assertValid({ ...validatePaging(params.page, params.pageSize), ...validateSearch(params.search) });
       const matches = store.users.query(params);
       const start = (params.page - 1) * params.pageSize;
       return { users: matches.slice(start, start + params.pageSize), total: matches.length };
@@ -183,30 +215,32 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async getUser(params): Promise<UserResult> {
       const viewer = await begin("getUser", params);
-      const user = requireUser(params.id);
+      const user = requireUser(viewer, params.id, "user.view");
       assertCan(viewer, "user.view", user, store.policyContext());
       return { user };
     },
 
     async updateUser(params): Promise<UserResult> {
       const viewer = await begin("updateUser", params);
-      const user = requireUser(params.id);
+      const user = requireUser(viewer, params.id, "user.updateProfile");
       const { changes } = params;
-      assertCanChangeUser(viewer, user, changes, store.policyContext({ roleId: changes.roleId }));
+      // R29: decided on the request, whatever it would change.
+      assertCanChangeUser(viewer, user, changes, store.policyContext());
       if (params.version !== user.version) throw conflictError(user);
-      const { user: updated, fieldErrors } = planUserUpdate(user, changes, store.roleModel.roles);
+      const { user: updated, changed, fieldErrors } = planUserUpdate(user, changes, store.roleModel.roles);
       if (changes.email !== undefined && !fieldErrors.email) {
         const holder = store.userIdByEmail(changes.email);
         if (holder !== undefined && holder !== user.id) Object.assign(fieldErrors, emailTakenError(changes.email));
       }
       assertValid(fieldErrors);
+      if (!changed) return { user };
       store.putUser(updated);
       return { user: updated };
     },
 
     async deleteUser(params) {
       const viewer = await begin("deleteUser", params);
-      const user = requireUser(params.id);
+      const user = requireUser(viewer, params.id, "user.delete");
       assertCan(viewer, "user.delete", user, store.policyContext());
       store.deleteUser(user.id);
       revoke(user.id);
@@ -214,7 +248,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async suspendUser(params) {
       const viewer = await begin("suspendUser", params);
-      const user = requireUser(params.id);
+      const user = requireUser(viewer, params.id, "user.suspend");
       assertCan(viewer, "user.suspend", user, store.policyContext());
       if (params.version !== undefined && params.version !== user.version) throw conflictError(user);
       const updated: User = { ...user, status: "suspended", version: user.version + 1 };
@@ -225,7 +259,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async reactivateUser(params) {
       const viewer = await begin("reactivateUser", params);
-      const user = requireUser(params.id);
+      const user = requireUser(viewer, params.id, "user.reactivate");
       assertCan(viewer, "user.reactivate", user, store.policyContext());
       if (params.version !== undefined && params.version !== user.version) throw conflictError(user);
       const updated: User = { ...user, status: "active", version: user.version + 1 };
@@ -235,9 +269,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async changePassword(params) {
       const viewer = await begin("changePassword", params);
-      const user = requireUser(params.id);
+      const user = requireUser(viewer, params.id, "user.changePassword");
       assertCan(viewer, "user.changePassword", user, store.policyContext());
-      assertValid(validateNewPassword(params.newPassword));
+      assertValid(validateNewPassword(params.newPassword, params.actorPassword));
       // R17: the actor proves who they are with their own password, whoever's password changes.
       if (store.passwords.get(viewer.id) !== params.actorPassword) throw reauthenticationError();
       store.passwords.set(user.id, params.newPassword);
@@ -255,9 +289,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async inviteUsers(params) {
       const viewer = await begin("inviteUsers", params);
-      assertCan(viewer, "invitation.create", undefined, store.policyContext({ inviteCount: 0 }));
-      assertValid(validateInviteeCount(params.invitees.length));
       const permissions = params.permissions ?? [];
+      const assigned = { roleId: params.roleId, permissions };
+      assertCan(viewer, "invitation.create", undefined, store.policyContext({ inviteCount: 0, ...assigned }));
+      assertValid(validateInviteeCount(params.invitees.length));
       assertValid(validateRoleAssignment(store.roleModel.roles, params.roleId, permissions));
 
       const plans = planInvitations(params.invitees, {
@@ -269,34 +304,40 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const results = plans.map(({ invitee, outcome, message }): InviteResult => {
         if (outcome !== "send") return { email: invitee.email, outcome, message };
         dropExpiredFor(invitee.email);
-        const invitation = sendInvitation(invitee, params.roleId, permissions, viewer);
-        return { email: invitee.email, outcome: "sent", message, invitation };
+        const sent = sendInvitation(invitee, params.roleId, permissions, viewer);
+        return { email: invitee.email, outcome: "sent", message, ...sent };
       });
       return { results };
     },
 
     async resendInvitation(params): Promise<InvitationResult> {
       const viewer = await begin("resendInvitation", params);
-      const stored = requireInvitation(params.id);
+      const stored = requireInvitation(viewer, params.id, "invitation.resend");
+      // R1: an expired invitation made pending again takes a seat (can() counts it from the status).
       assertCan(viewer, "invitation.resend", store.toInvitation(stored), store.policyContext());
       // R13: a fresh link and a fresh validity period; the old link stops working.
       tokens.delete(stored.token);
       const { token: _token, ...invitation } = stored;
-      return { invitation: issueLink(invitation) };
+      return issueLink(invitation);
     },
 
     async cancelInvitation(params) {
       const viewer = await begin("cancelInvitation", params);
-      const stored = requireInvitation(params.id);
+      const stored = requireInvitation(viewer, params.id, "invitation.cancel");
       assertCan(viewer, "invitation.cancel", store.toInvitation(stored), store.policyContext());
       dropInvitation(stored);
     },
 
     async replaceInvitation(params): Promise<InvitationResult> {
       const viewer = await begin("replaceInvitation", params);
-      const stored = requireInvitation(params.id);
-      assertCan(viewer, "invitation.replace", store.toInvitation(stored), store.policyContext());
+      const stored = requireInvitation(viewer, params.id, "invitation.replace");
       const permissions = params.permissions ?? [];
+      assertCan(
+        viewer,
+        "invitation.replace",
+        store.toInvitation(stored),
+        store.policyContext({ roleId: params.roleId, permissions }),
+      );
       const [plan] = planInvitations([params.invitee], {
         isMember: (key) => store.userIdByEmail(key) !== undefined,
         isInvited: (key) => isInvited(key, stored.id),
@@ -312,7 +353,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       // R14: cancel and reinvite as one step, so nothing is left half done.
       dropInvitation(stored);
       dropExpiredFor(params.invitee.email);
-      return { invitation: sendInvitation(params.invitee, params.roleId, permissions, viewer) };
+      return sendInvitation(params.invitee, params.roleId, permissions, viewer);
     },
 
     async acceptInvitation(params): Promise<UserResult> {
@@ -345,12 +386,12 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async updateExternalUser(params): Promise<ExternalUserResult> {
       const viewer = await begin("updateExternalUser", params);
-      const external = store.externalUsers.get(params.id);
-      if (!external) throw notFoundError("external user", params.id);
-      assertCan(viewer, "externalUser.update", external, store.policyContext({ roleId: params.roleId }));
-      if (params.version !== external.version) throw conflictError(external);
+      const external = requireExternalUser(viewer, params.id, "externalUser.update");
       const permissions = params.permissions ?? [];
+      assertCan(viewer, "externalUser.update", external, store.policyContext({ roleId: params.roleId, permissions }));
+      if (params.version !== external.version) throw conflictError(external);
       assertValid(validateRoleAssignment(store.roleModel.roles, params.roleId, permissions));
+      if (!externalRoleChanges(external, params.roleId, permissions)) return { externalUser: external };
       // R22: only their role here changes; the home account is not ours to touch.
       const updated = {
         ...external,
@@ -364,8 +405,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
 
     async removeExternalUser(params) {
       const viewer = await begin("removeExternalUser", params);
-      const external = store.externalUsers.get(params.id);
-      if (!external) throw notFoundError("external user", params.id);
+      const external = requireExternalUser(viewer, params.id, "externalUser.remove");
       assertCan(viewer, "externalUser.remove", external, store.policyContext());
       store.externalUsers.delete(external.id);
       revoke(external.id);

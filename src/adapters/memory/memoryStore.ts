@@ -90,7 +90,7 @@ export class MemoryStore {
   }
 
   /** The facts `can()` needs beyond viewer and target. */
-  policyContext(extra: Pick<PolicyContext, "roleId" | "inviteCount"> = {}): PolicyContext {
+  policyContext(extra: Pick<PolicyContext, "roleId" | "permissions" | "inviteCount"> = {}): PolicyContext {
     return {
       roles: this.roleModel.roles,
       account: { plan: this.account.plan, seatsUsed: this.seatsUsed() },

@@ -10,7 +10,7 @@ import type {
   ReplaceInvitationParams,
   UserResult,
 } from "../../adapter/contract";
-import { assertCan } from "../../core/can";
+import { type Action, assertCan, missingRecordError } from "../../core/can";
 import { normalizeEmail, validateEmail, validateProfile } from "../../core/email";
 import { assertValid } from "../../core/errors";
 import {
@@ -24,7 +24,6 @@ import {
 } from "../../core/invitationRecords";
 import { type InviteeFields, planInvitations, validateInviteeCount } from "../../core/invitePlanning";
 import { DEFAULT_LIST_PAGE_SIZE, validatePaging } from "../../core/paging";
-import { notFoundError } from "../../core/recordErrors";
 import { validateRoleAssignment } from "../../core/roleAssignment";
 import type { Invitation } from "../../core/types";
 import { hashInvitationToken, newInvitationToken } from "../secrets";
@@ -37,19 +36,38 @@ const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
 const emailKeys = (invitees: readonly InviteeFields[]) =>
   invitees.filter((invitee) => validateEmail(invitee.email) === null).map((invitee) => normalizeEmail(invitee.email));
 
-async function requireInvitation(context: ViewerContext, id: string): Promise<InvitationRecord> {
+/** A missing invitation is `not_found` only to those who may act on invitations (R29). */
+async function requireInvitation(context: ViewerContext, id: string, action: Action): Promise<InvitationRecord> {
   const invitation = await context.tx.findInvitation(id, { forUpdate: true });
-  if (!invitation) throw notFoundError("invitation", id);
+  if (!invitation) throw missingRecordError(context.viewer, action, policyContext(context), "invitation", id);
   return invitation;
 }
 
-/** R12, R13: stores the invitation with a fresh link and mails that link once committed. */
-async function issueLink(context: OperationContext, fields: InvitationFields): Promise<Invitation> {
+/** R1: the seats in use now, with the account row locked so that concurrent invitations take turns. */
+async function lockSeats(context: ViewerContext): Promise<number> {
+  await context.tx.getAccount({ forUpdate: true });
+  return context.tx.countSeatsUsed(context.settings.clock.now());
+}
+
+/**
+ * R12, R13, R30: stores the invitation with a fresh link and mails that link once committed. The
+ * answer says whether the mail went out: `delivery.emailSent` turns `false` if sending failed.
+ */
+async function issueLink(
+  context: OperationContext,
+  fields: InvitationFields,
+  delivery: { emailSent?: boolean },
+): Promise<Invitation> {
   const token = newInvitationToken();
   await context.tx.saveInvitation({ ...fields, tokenHash: await hashInvitationToken(token) });
   const invitation = withInvitationStatus(fields, context.settings.clock);
   const { settings } = context;
-  context.after(() => settings.sendInvitation(invitation, settings.acceptLink(token)));
+  delivery.emailSent = true;
+  context.after(() => settings.sendInvitation(invitation, settings.acceptLink(token)), {
+    onFailed: () => {
+      delivery.emailSent = false;
+    },
+  });
   return invitation;
 }
 
@@ -58,6 +76,7 @@ async function sendNewInvitation(
   context: ViewerContext,
   { invitee, roleId, permissions }: { invitee: Invitee; roleId: string; permissions: readonly string[] },
   now: Date,
+  delivery: { emailSent?: boolean },
 ): Promise<Invitation> {
   await context.tx.deleteExpiredInvitations([normalizeEmail(invitee.email)], now);
   const fields = newInvitationFields({
@@ -69,7 +88,7 @@ async function sendNewInvitation(
     sentAt: now,
     validityDays: context.account.account.invitationValidityDays,
   });
-  return issueLink(context, fields);
+  return issueLink(context, fields, delivery);
 }
 
 /** R12: pending and expired invitations, newest first. */
@@ -83,17 +102,24 @@ export async function listInvitations(
   return { invitations: items.map((fields) => withInvitationStatus(fields, context.settings.clock)), total };
 }
 
-/** R1, R2, R11, R12, R23: one result per address, in order; bad addresses do not block the others. */
+/**
+ * R1, R2, R11, R12, R23, R27, R30: one result per address, in order; bad addresses do not block the
+ * others; each sent one says whether its mail went out.
+ */
 export async function inviteUsers(
   context: ViewerContext,
   { invitees, roleId, permissions = [] }: Omit<InviteUsersParams, "signal">,
 ): Promise<InviteUsersResult> {
   // The account row serialises invitations: two batches cannot both take the last seat (R1) or
   // both invite the same address (R11).
-  await context.tx.getAccount({ forUpdate: true });
+  const seatsUsed = await lockSeats(context);
   const now = context.settings.clock.now();
-  const seatsUsed = await context.tx.countSeatsUsed(now);
-  assertCan(context.viewer, "invitation.create", undefined, policyContext(context, { seatsUsed, inviteCount: 0 }));
+  assertCan(
+    context.viewer,
+    "invitation.create",
+    undefined,
+    policyContext(context, { seatsUsed, inviteCount: 0, roleId, permissions }),
+  );
   assertValid(validateInviteeCount(invitees.length));
   const { account, roleModel } = context.account;
   assertValid(validateRoleAssignment(roleModel.roles, roleId, permissions));
@@ -113,25 +139,37 @@ export async function inviteUsers(
       results.push({ email: invitee.email, outcome, message });
       continue;
     }
-    const invitation = await sendNewInvitation(context, { invitee, roleId, permissions }, now);
-    results.push({ email: invitee.email, outcome: "sent", message, invitation });
+    const result: InviteResult = { email: invitee.email, outcome: "sent", message };
+    result.invitation = await sendNewInvitation(context, { invitee, roleId, permissions }, now, result);
+    results.push(result);
   }
   return { results };
 }
 
-/** R13, R23: a fresh link and a fresh validity period; the old link stops working. */
+/**
+ * R1, R13, R23, R27, R30: a fresh link and a fresh validity period; the old link stops working. An
+ * expired invitation becomes pending again, so it needs a free seat.
+ */
 export async function resendInvitation(context: ViewerContext, { id }: { id: string }): Promise<InvitationResult> {
-  const stored = await requireInvitation(context, id);
+  const seatsUsed = await lockSeats(context);
+  const stored = await requireInvitation(context, id, "invitation.resend");
   const { clock } = context.settings;
-  assertCan(context.viewer, "invitation.resend", withInvitationStatus(stored, clock), policyContext(context));
+  assertCan(
+    context.viewer,
+    "invitation.resend",
+    withInvitationStatus(stored, clock),
+    policyContext(context, { seatsUsed }),
+  );
   const { tokenHash: _old, ...fields } = stored;
   const validity = invitationValidity(clock.now(), context.account.account.invitationValidityDays);
-  return { invitation: await issueLink(context, { ...fields, ...validity }) };
+  const result: Partial<InvitationResult> = {};
+  result.invitation = await issueLink(context, { ...fields, ...validity }, result);
+  return result as InvitationResult;
 }
 
 /** R13: removed, and its link stops working at once. */
 export async function cancelInvitation(context: ViewerContext, { id }: { id: string }): Promise<undefined> {
-  const stored = await requireInvitation(context, id);
+  const stored = await requireInvitation(context, id, "invitation.cancel");
   assertCan(
     context.viewer,
     "invitation.cancel",
@@ -142,15 +180,23 @@ export async function cancelInvitation(context: ViewerContext, { id }: { id: str
   return undefined;
 }
 
-/** R14, R23: cancel and reinvite as one step, so nothing is left half done. */
+/**
+ * R1, R14, R23, R27, R30: cancel and reinvite as one step, so nothing is left half done. A pending
+ * invitation's seat passes to the new one; an expired one needs a free seat.
+ */
 export async function replaceInvitation(
   context: ViewerContext,
   { id, invitee, roleId, permissions = [] }: Omit<ReplaceInvitationParams, "signal">,
 ): Promise<InvitationResult> {
-  await context.tx.getAccount({ forUpdate: true });
-  const stored = await requireInvitation(context, id);
+  const seatsUsed = await lockSeats(context);
+  const stored = await requireInvitation(context, id, "invitation.replace");
   const { clock } = context.settings;
-  assertCan(context.viewer, "invitation.replace", withInvitationStatus(stored, clock), policyContext(context));
+  assertCan(
+    context.viewer,
+    "invitation.replace",
+    withInvitationStatus(stored, clock),
+    policyContext(context, { seatsUsed, roleId, permissions }),
+  );
   const now = clock.now();
   const keys = emailKeys([invitee]);
   const members = await context.tx.memberEmails(keys);
@@ -169,7 +215,9 @@ export async function replaceInvitation(
     ...validateRoleAssignment(roleModel.roles, roleId, permissions),
   });
   await context.tx.deleteInvitation(stored.id);
-  return { invitation: await sendNewInvitation(context, { invitee, roleId, permissions }, now) };
+  const result: Partial<InvitationResult> = {};
+  result.invitation = await sendNewInvitation(context, { invitee, roleId, permissions }, now, result);
+  return result as InvitationResult;
 }
 
 /** R6, R15: the token is the credential; the link works once. */

@@ -12,6 +12,16 @@ export interface OperationSettings {
   acceptLink(token: string): string;
   sendInvitation(invitation: Invitation, link: string): void | Promise<void>;
   onAccessRevoked(userId: string): void | Promise<void>;
+  /** Told about failures that do not fail the request (R30): an effect after a commit. */
+  onError(error: unknown): void;
+}
+
+/** How an effect after a commit is run (R30). */
+export interface AfterCommitOptions {
+  /** Tries before giving up; defaults to 1 (a mail is not sent twice on a doubtful failure). */
+  attempts?: number;
+  /** Called when every try failed, after `onError`: the answer can say what did not happen. */
+  onFailed?(error: unknown): void;
 }
 
 /** Everything one request's operation works with, inside its transaction. */
@@ -19,8 +29,11 @@ export interface OperationContext {
   tx: StoreTransaction;
   settings: OperationSettings;
   account: StoredAccount;
-  /** Runs `effect` once the transaction has committed (mail, logging out): never for a rolled-back change. */
-  after(effect: () => void | Promise<void>): void;
+  /**
+   * Runs `effect` once the transaction has committed (mail, logging out): never for a rolled-back
+   * change. Its failure never fails the request (R30): see `AfterCommitOptions`.
+   */
+  after(effect: () => void | Promise<void>, options?: AfterCommitOptions): void;
 }
 
 /** The context of an operation made by a signed-in, active caller. */
@@ -29,12 +42,23 @@ export interface ViewerContext extends OperationContext {
 }
 
 /**
+ * Runs `work` in one store transaction for the request's caller, re-read and required active (R10),
+ * and resolves once it has committed and its effects have run.
+ */
+export type Transact = <T>(work: (context: ViewerContext) => Promise<T>) => Promise<T>;
+
+/** R31: attempts at ending a removed person's sessions before reporting the failure (R30). */
+export const ACCESS_REVOKED_ATTEMPTS = 3;
+
+/**
  * The facts `can()` needs. Counts are costly on a large account, so each operation passes those its
  * actions read; the defaults refuse rather than allow (no owner to spare, no seat left).
  */
 export function policyContext(
   context: OperationContext,
-  facts: Partial<Pick<PolicyContext, "activeOwnerCount" | "roleId" | "inviteCount">> & { seatsUsed?: number } = {},
+  facts: Partial<Pick<PolicyContext, "activeOwnerCount" | "roleId" | "permissions" | "inviteCount">> & {
+    seatsUsed?: number;
+  } = {},
 ): PolicyContext {
   const { account, roleModel } = context.account;
   return {
@@ -42,6 +66,7 @@ export function policyContext(
     account: { plan: account.plan, seatsUsed: facts.seatsUsed ?? Number.POSITIVE_INFINITY },
     activeOwnerCount: facts.activeOwnerCount ?? 0,
     roleId: facts.roleId,
+    permissions: facts.permissions,
     inviteCount: facts.inviteCount,
   };
 }

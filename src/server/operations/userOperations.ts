@@ -5,22 +5,36 @@ import type {
   UserResult,
   UserStatusParams,
 } from "../../adapter/contract";
-import { assertCan } from "../../core/can";
+import { type Action, assertCan, missingRecordError } from "../../core/can";
 import { normalizeEmail } from "../../core/email";
 import { assertValid } from "../../core/errors";
+import { validateSearch } from "../../core/limits";
 import { validatePaging } from "../../core/paging";
 import { reauthenticationError, validateNewPassword } from "../../core/password";
-import { conflictError, notFoundError } from "../../core/recordErrors";
+import { conflictError } from "../../core/recordErrors";
 import type { User } from "../../core/types";
 import { assertCanChangeUser, emailTakenError, planUserUpdate } from "../../core/userUpdate";
 import { hashPassword, verifyPassword } from "../secrets";
 import type { LockOption, UserListQuery } from "../store";
-import { lockActiveOwners, policyContext, type ViewerContext } from "./operationContext";
+import {
+  ACCESS_REVOKED_ATTEMPTS,
+  lockActiveOwners,
+  type OperationSettings,
+  policyContext,
+  type Transact,
+  type ViewerContext,
+} from "./operationContext";
 
-async function requireUser(context: ViewerContext, id: string, options?: LockOption): Promise<User> {
+/** The user `action` is about; a missing one is `not_found` only to those who may act on others (R29). */
+async function requireUser(context: ViewerContext, id: string, action: Action, options?: LockOption): Promise<User> {
   const user = await context.tx.findUser(id, options);
-  if (!user) throw notFoundError("user", id);
+  if (!user) throw missingRecordError(context.viewer, action, policyContext(context), "user", id);
   return user;
+}
+
+/** R20, R30: ends the removed user's sessions once committed, retried, reported if it keeps failing. */
+function endSessionsAfterCommit(context: ViewerContext, userId: string): void {
+  context.after(() => context.settings.onAccessRevoked(userId), { attempts: ACCESS_REVOKED_ATTEMPTS });
 }
 
 /** Stores a change made from `user`, or fails with the fresh record (R25). */
@@ -34,7 +48,7 @@ async function saveUser(context: ViewerContext, user: User, updated: User): Prom
 /** R1, R8: one page of users, for those who manage users. */
 export async function listUsers(context: ViewerContext, query: UserListQuery): Promise<ListUsersResult> {
   assertCan(context.viewer, "users.list", undefined, policyContext(context));
-  assertValid(validatePaging(query.page, query.pageSize));
+  assertValid({ ...validatePaging(query.page, query.pageSize), ...validateSearch(query.search) });
   return context.tx.listUsers(
     query,
     context.account.roleModel.roles.map((role) => role.id),
@@ -43,28 +57,23 @@ export async function listUsers(context: ViewerContext, query: UserListQuery): P
 
 /** R8: yourself, or anyone when you manage users. */
 export async function getUser(context: ViewerContext, { id }: { id: string }): Promise<UserResult> {
-  const user = await requireUser(context, id);
+  const user = await requireUser(context, id, "user.view");
   assertCan(context.viewer, "user.view", user, policyContext(context));
   return { user };
 }
 
-/** R2, R5, R16, R19, R25. */
+/** R2, R5, R16, R19, R25, R27, R29: decided on the request; a no-op stores nothing. */
 export async function updateUser(
   context: ViewerContext,
   { id, version, changes }: Omit<UpdateUserParams, "signal">,
 ): Promise<UserResult> {
   // Owners first, then the user: every R19 change locks in this order, so none waits on another in a cycle.
   const activeOwnerCount = changes.roleId === undefined ? undefined : await lockActiveOwners(context);
-  const user = await requireUser(context, id, { forUpdate: true });
+  const user = await requireUser(context, id, "user.updateProfile", { forUpdate: true });
   const roles = context.account.roleModel.roles;
-  assertCanChangeUser(
-    context.viewer,
-    user,
-    changes,
-    policyContext(context, { roleId: changes.roleId, activeOwnerCount }),
-  );
+  assertCanChangeUser(context.viewer, user, changes, policyContext(context, { activeOwnerCount }));
   if (version !== user.version) throw conflictError(user);
-  const { user: updated, fieldErrors } = planUserUpdate(user, changes, roles);
+  const { user: updated, changed, fieldErrors } = planUserUpdate(user, changes, roles);
   if (changes.email !== undefined && !fieldErrors.email) {
     const key = normalizeEmail(changes.email);
     if (key !== normalizeEmail(user.email) && (await context.tx.memberEmails([key])).has(key)) {
@@ -72,16 +81,16 @@ export async function updateUser(
     }
   }
   assertValid(fieldErrors);
-  return saveUser(context, user, updated);
+  return changed ? saveUser(context, user, updated) : { user };
 }
 
 /** R18, R19, R20: deleted at once, and logged out. */
 export async function deleteUser(context: ViewerContext, { id }: { id: string }): Promise<undefined> {
   const activeOwnerCount = await lockActiveOwners(context);
-  const user = await requireUser(context, id, { forUpdate: true });
+  const user = await requireUser(context, id, "user.delete", { forUpdate: true });
   assertCan(context.viewer, "user.delete", user, policyContext(context, { activeOwnerCount }));
   await context.tx.deleteUser(user.id);
-  context.after(() => context.settings.onAccessRevoked(user.id));
+  endSessionsAfterCommit(context, user.id);
   return undefined;
 }
 
@@ -91,11 +100,11 @@ export async function suspendUser(
   { id, version }: Omit<UserStatusParams, "signal">,
 ): Promise<UserResult> {
   const activeOwnerCount = await lockActiveOwners(context);
-  const user = await requireUser(context, id, { forUpdate: true });
+  const user = await requireUser(context, id, "user.suspend", { forUpdate: true });
   assertCan(context.viewer, "user.suspend", user, policyContext(context, { activeOwnerCount }));
   if (version !== undefined && version !== user.version) throw conflictError(user);
   const result = await saveUser(context, user, { ...user, status: "suspended", version: user.version + 1 });
-  context.after(() => context.settings.onAccessRevoked(user.id));
+  endSessionsAfterCommit(context, user.id);
   return result;
 }
 
@@ -104,23 +113,39 @@ export async function reactivateUser(
   context: ViewerContext,
   { id, version }: Omit<UserStatusParams, "signal">,
 ): Promise<UserResult> {
-  const user = await requireUser(context, id, { forUpdate: true });
+  const user = await requireUser(context, id, "user.reactivate", { forUpdate: true });
   assertCan(context.viewer, "user.reactivate", user, policyContext(context));
   if (version !== undefined && version !== user.version) throw conflictError(user);
   return saveUser(context, user, { ...user, status: "active", version: user.version + 1 });
 }
 
-/** R16, R17: the caller proves who they are with their own password, whoever's password changes. */
+/**
+ * R16, R17: the caller proves who they are with their own password, whoever's password changes.
+ * Hashing takes the better part of a second by design, so it never runs inside a transaction (R31):
+ * one transaction decides and reads the caller's hash, the hashing follows, and a second one decides
+ * again and stores the new hash only if the caller's own is still the one verified.
+ */
 export async function changePassword(
-  context: ViewerContext,
+  transact: Transact,
+  settings: OperationSettings,
   { id, newPassword, actorPassword }: Omit<ChangePasswordParams, "signal">,
 ): Promise<undefined> {
-  const user = await requireUser(context, id, { forUpdate: true });
-  assertCan(context.viewer, "user.changePassword", user, policyContext(context));
-  assertValid(validateNewPassword(newPassword));
-  if (!(await verifyPassword(actorPassword, await context.tx.passwordHash(context.viewer.id)))) {
-    throw reauthenticationError();
-  }
-  await context.tx.setPasswordHash(user.id, await hashPassword(newPassword, context.settings.passwordIterations));
+  const decide = async (context: ViewerContext) => {
+    const user = await requireUser(context, id, "user.changePassword", { forUpdate: true });
+    assertCan(context.viewer, "user.changePassword", user, policyContext(context));
+    return { user, actorHash: (await context.tx.passwordHash(context.viewer.id)) ?? "" };
+  };
+  const { actorHash } = await transact(async (context) => {
+    const decided = await decide(context);
+    assertValid(validateNewPassword(newPassword, actorPassword));
+    return decided;
+  });
+  if (!(await verifyPassword(actorPassword, actorHash))) throw reauthenticationError();
+  const newHash = await hashPassword(newPassword, settings.passwordIterations);
+  await transact(async (context) => {
+    const { user, actorHash: now } = await decide(context);
+    if (now !== actorHash) throw reauthenticationError();
+    await context.tx.setPasswordHash(user.id, newHash);
+  });
   return undefined;
 }

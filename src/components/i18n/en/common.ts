@@ -52,6 +52,7 @@ export const common = {
     access_revoked: "Your access to this account was revoked.",
     access_suspended: "Your access to this account is suspended. Ask the account's administrator to reactivate you.",
     network: "The server could not be reached. Check your connection and try again.",
+    timeout: "The server took too long to answer. Try again in a moment.",
     unavailable: "The service is unavailable right now. Try again in a moment.",
     not_implemented: "This is not supported by the backend.",
     malformed_response: "The server sent an answer we could not read. Try again later.",

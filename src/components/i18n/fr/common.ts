@@ -47,6 +47,7 @@ export const common: Messages["common"] = {
     access_revoked: "Votre accès à ce compte a été révoqué.",
     access_suspended: "Votre accès à ce compte est suspendu. Demandez à l’administrateur du compte de vous réactiver.",
     network: "Le serveur est injoignable. Vérifiez votre connexion et réessayez.",
+    timeout: "Le serveur a mis trop de temps à répondre. Réessayez dans un instant.",
     unavailable: "Le service est indisponible pour le moment. Réessayez dans un instant.",
     not_implemented: "Le serveur ne prend pas en charge cette action.",
     malformed_response: "Le serveur a envoyé une réponse illisible. Réessayez plus tard.",
