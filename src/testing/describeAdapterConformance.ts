@@ -13,6 +13,7 @@ import { describePasswordRules } from "./conformance/passwordRules";
 import { describePlanRules } from "./conformance/planRules";
 import { describeProfileRules } from "./conformance/profileRules";
 import { describeRemovalRules } from "./conformance/removalRules";
+import { describeTrustRules } from "./conformance/trustRules";
 import { CONFORMANCE_CLOCK_START, createConformanceFixture } from "./conformanceFixture";
 
 /**
@@ -51,6 +52,7 @@ export function describeAdapterConformance(name: string, harnessFactory: Adapter
     describePlanRules(harnessFactory, capabilities);
     describePasswordRules(harnessFactory, capabilities);
     describeExternalUserRules(harnessFactory, capabilities);
+    describeTrustRules(harnessFactory, capabilities);
     describeCancellationRules(harnessFactory);
   });
 }

@@ -17,6 +17,26 @@ const thrown = (run: () => void) => {
 };
 
 describe("planUserUpdate", () => {
+  it("R29: a no-op changes nothing and keeps the version", () => {
+    const custom = makeUser({ roleId: "custom", permissions: ["reports.view", "billing.manage"] });
+    for (const changes of [{}, { firstName: "Grace" }, { firstName: " Grace " }, { roleId: "custom" }]) {
+      const plan = planUserUpdate(custom, changes, roles);
+      expect(plan).toMatchObject({ changed: false, fieldErrors: {} });
+      expect(plan.user).toBe(custom);
+    }
+    const reordered = planUserUpdate(custom, { permissions: ["billing.manage", "reports.view"] }, roles);
+    expect(reordered.changed).toBe(false);
+    expect(planUserUpdate(custom, { lastName: "H" }, roles)).toMatchObject({ changed: true, user: { version: 2 } });
+  });
+
+  it("R31: duplicate or too many grants are a field error", () => {
+    const custom = makeUser({ roleId: "custom" });
+    const twice = planUserUpdate(custom, { permissions: ["reports.view", "reports.view"] }, roles);
+    expect(twice.fieldErrors.permissions).toMatch(/once/);
+    const many = planUserUpdate(custom, { permissions: Array.from({ length: 101 }, (_, i) => `p${i}`) }, roles);
+    expect(many.fieldErrors.permissions).toMatch(/at most 100/);
+  });
+
   it("R2, R25: trims names and email, keeps the email as typed, and moves to the next version", () => {
     const { user, fieldErrors } = planUserUpdate(
       makeUser(),
@@ -58,15 +78,25 @@ describe("assertCanChangeUser", () => {
     expect(isUserManagementError(grants, "forbidden")).toBe(true);
   });
 
-  it("unchanged values are no change: sending the current role needs no right to change roles", () => {
+  it("R29: a role in the request is decided on the request, even when it equals the current one", () => {
     const self = makeViewer({ id: "user-2", roleId: "user" });
-    expect(() => assertCanChangeUser(self, makeUser(), { roleId: "user", firstName: "Grace" }, context)).not.toThrow();
+    const error = thrown(() => assertCanChangeUser(self, makeUser(), { roleId: "user", firstName: "Grace" }, context));
+    expect(isUserManagementError(error, "forbidden")).toBe(true);
+  });
+
+  it("R29: an empty or no-op update of someone else needs the right to edit them", () => {
+    const plain = makeViewer({ id: "user-3", roleId: "user" });
+    for (const changes of [{}, { firstName: "Grace" }]) {
+      const error = thrown(() => assertCanChangeUser(plain, makeUser(), changes, context));
+      expect(isUserManagementError(error, "forbidden")).toBe(true);
+    }
+    expect(() => assertCanChangeUser(makeViewer(), makeUser(), {}, context)).not.toThrow();
   });
 
   it("R19: the last active owner cannot be given another role", () => {
     const owner = makeUser({ roleId: "administrator" });
     const error = thrown(() =>
-      assertCanChangeUser(makeViewer(), owner, { roleId: "user" }, { ...context, activeOwnerCount: 1, roleId: "user" }),
+      assertCanChangeUser(makeViewer(), owner, { roleId: "user" }, { ...context, activeOwnerCount: 1 }),
     );
     expect(isUserManagementError(error, "last_owner")).toBe(true);
   });

@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import type { AdapterCapabilities } from "../../adapter/contract";
+import type { AdapterHarnessFactory } from "../adapterHarness";
+import { expectFailure, findUser, listAllInvitations, method, visibleState } from "./expectations";
+import {
+  ADMIN,
+  CUSTOM_USER,
+  DELEGATED_MANAGER,
+  EXPIRED_INVITATION,
+  EXTERNAL_USER,
+  OTHER_USER,
+  PENDING_INVITATION,
+} from "./fixtureIds";
+import { useConformanceSubject } from "./subject";
+
+const newPerson = [{ email: "new.person@example.com" }];
+
+/** R1, R27, R29: what a hostile caller tries, refused with nothing changed. */
+export function describeTrustRules(harnessFactory: AdapterHarnessFactory, capabilities: AdapterCapabilities): void {
+  describe("the role-assignment ceiling, as a delegated user manager meets it", () => {
+    // manager-1's `user-manager` role manages users and holds dashboard.view and profile.edit only.
+    const subject = useConformanceSubject(harnessFactory, "delegated-manager");
+
+    const refusals = [
+      {
+        what: "making themselves an administrator",
+        code: "self_action" as const,
+        call: () =>
+          subject
+            .as(DELEGATED_MANAGER)
+            .updateUser({ id: DELEGATED_MANAGER, version: 1, changes: { roleId: "administrator" } }),
+      },
+      {
+        what: "making someone else an administrator",
+        call: () =>
+          subject
+            .as(DELEGATED_MANAGER)
+            .updateUser({ id: OTHER_USER, version: 1, changes: { roleId: "administrator" } }),
+      },
+      {
+        what: "giving a role that carries permissions they lack",
+        call: () =>
+          subject.as(DELEGATED_MANAGER).updateUser({ id: CUSTOM_USER, version: 1, changes: { roleId: "user" } }),
+      },
+      {
+        what: "granting a permission they lack",
+        call: () =>
+          subject
+            .as(DELEGATED_MANAGER)
+            .updateUser({ id: CUSTOM_USER, version: 1, changes: { permissions: ["reports.view"] } }),
+      },
+      {
+        what: "inviting an administrator",
+        call: () => subject.as(DELEGATED_MANAGER).inviteUsers({ invitees: newPerson, roleId: "administrator" }),
+      },
+      {
+        what: "inviting with a role that carries permissions they lack",
+        call: () => subject.as(DELEGATED_MANAGER).inviteUsers({ invitees: newPerson, roleId: "user" }),
+      },
+      {
+        what: "inviting with a grant they lack",
+        call: () =>
+          subject
+            .as(DELEGATED_MANAGER)
+            .inviteUsers({ invitees: newPerson, roleId: "custom", permissions: ["reports.view"] }),
+      },
+      {
+        what: "resending an invitation for a role above their own",
+        call: () => subject.as(DELEGATED_MANAGER).resendInvitation({ id: PENDING_INVITATION }),
+      },
+    ];
+    for (const refusal of refusals) {
+      const code = ("code" in refusal && refusal.code) || "forbidden";
+      it(`R27: a delegated manager is refused ${refusal.what} (${code}) and nothing changes`, async () => {
+        const before = await visibleState(subject.as(ADMIN));
+        await expectFailure(refusal.call(), code);
+        expect(await visibleState(subject.as(ADMIN))).toEqual(before);
+      });
+    }
+
+    it("R27: a delegated manager gives what they hold: a custom role without grants", async () => {
+      const manager = subject.as(DELEGATED_MANAGER);
+      const { results } = await manager.inviteUsers({ invitees: newPerson, roleId: "custom" });
+      expect(results.map((result) => result.outcome)).toEqual(["sent"]);
+      const { user } = await manager.updateUser({ id: CUSTOM_USER, version: 1, changes: { permissions: [] } });
+      expect(user.permissions).toEqual([]);
+    });
+
+    it.skipIf(!capabilities.externalUsers)(
+      "R27: a delegated manager cannot give an external user a role above their own",
+      async () => {
+        const manager = subject.as(DELEGATED_MANAGER);
+        await expectFailure(
+          method(manager, "updateExternalUser")({ id: EXTERNAL_USER, version: 1, roleId: "administrator" }),
+          "forbidden",
+        );
+      },
+    );
+  });
+
+  describe("nobody changes their own role", () => {
+    const subject = useConformanceSubject(harnessFactory);
+
+    it("R27: an administrator cannot change their own role or grants (self_action)", async () => {
+      const admin = subject.as(ADMIN);
+      await expectFailure(admin.updateUser({ id: ADMIN, version: 1, changes: { roleId: "custom" } }), "self_action");
+      expect((await findUser(admin, ADMIN))?.roleId).toBe("administrator");
+    });
+  });
+
+  describe("requests that change nothing", () => {
+    const subject = useConformanceSubject(harnessFactory);
+
+    it("R29: a no-op update succeeds without a new version", async () => {
+      const admin = subject.as(ADMIN);
+      const { user } = await admin.updateUser({ id: OTHER_USER, version: 1, changes: { firstName: "Fay" } });
+      expect(user.version).toBe(1);
+      const { user: empty } = await admin.updateUser({ id: OTHER_USER, version: 1, changes: {} });
+      expect(empty.version).toBe(1);
+      // So an edit started before the no-op still saves.
+      const { user: edited } = await admin.updateUser({ id: OTHER_USER, version: 1, changes: { lastName: "Fox" } });
+      expect(edited).toMatchObject({ lastName: "Fox", version: 2 });
+    });
+  });
+
+  describe("seats when an expired invitation comes back", () => {
+    const subject = useConformanceSubject(harnessFactory, "seat-limit-reached");
+
+    it("R1: resending an expired invitation when every seat is used is refused (seat_limit)", async () => {
+      const admin = subject.as(ADMIN);
+      const before = await listAllInvitations(admin);
+      await expectFailure(admin.resendInvitation({ id: EXPIRED_INVITATION }), "seat_limit");
+      expect(await listAllInvitations(admin)).toEqual(before);
+    });
+
+    it.skipIf(!capabilities.replaceInvitation)(
+      "R1: replacing an expired invitation when every seat is used is refused (seat_limit)",
+      async () => {
+        const admin = subject.as(ADMIN);
+        const before = await listAllInvitations(admin);
+        await expectFailure(
+          method(
+            admin,
+            "replaceInvitation",
+          )({ id: EXPIRED_INVITATION, invitee: newPerson[0] ?? { email: "" }, roleId: "user" }),
+          "seat_limit",
+        );
+        expect(await listAllInvitations(admin)).toEqual(before);
+      },
+    );
+
+    it("R1: a pending invitation keeps its seat: resending it is allowed", async () => {
+      const { invitation } = await subject.as(ADMIN).resendInvitation({ id: PENDING_INVITATION });
+      expect(invitation.status).toBe("pending");
+    });
+  });
+}
