@@ -61,6 +61,14 @@ export function isUserManagementError(value: unknown, code?: UserManagementError
   return isOne && (code === undefined || (value as UserManagementError).code === code);
 }
 
+/** Codes that may succeed when the same request is sent again: the network, a deadline, a fault. */
+const RETRYABLE_CODES: readonly UserManagementErrorCode[] = ["network", "timeout", "unavailable"];
+
+/** Whether sending the same request again may succeed (R31: faults are retryable, refusals are not). */
+export function isRetryableError(error: unknown): boolean {
+  return isUserManagementError(error) && RETRYABLE_CODES.includes(error.code);
+}
+
 /** Turns anything thrown into a UserManagementError, keeping the original as the cause. */
 export function toUserManagementError(value: unknown): UserManagementError {
   if (isUserManagementError(value)) return value;

@@ -1,7 +1,13 @@
 export { assertCan, can, missingRecordError } from "./can";
 export { createManualClock, systemClock } from "./clock";
 export { normalizeEmail, parseEmailList, validateEmail, validateProfile } from "./email";
-export { assertValid, isUserManagementError, toUserManagementError, UserManagementError } from "./errors";
+export {
+  assertValid,
+  isRetryableError,
+  isUserManagementError,
+  toUserManagementError,
+  UserManagementError,
+} from "./errors";
 export { DEFAULT_INVITATION_VALIDITY_DAYS, invitationExpiresAt, invitationStatusAt } from "./invitationExpiry";
 export type { InvitationFields } from "./invitationRecords";
 export {

@@ -1,7 +1,11 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useContext, useMemo, useState } from "react";
 import type { UserManagementAdapter } from "../adapter/contract";
+import { isRetryableError } from "../core/errors";
 import { UserManagementContext } from "./useUserManagementContext";
+
+/** Retries of a load that failed on a fault (network, timeout, unavailable), in our own client. */
+const MAX_RETRIES = 2;
 
 /** Props of {@link UserManagementProvider}. */
 export interface UserManagementProviderProps {
@@ -32,7 +36,13 @@ export function UserManagementProvider({ adapter, queryClient, children }: UserM
   const hostClient = useContext(QueryClientContext);
   // Made on first render even if a client is given: an unused QueryClient costs next to nothing (it
   // does no work until a QueryClientProvider mounts it), and this one is there if the host's goes.
-  const [ownClient] = useState(() => new QueryClient());
+  const [ownClient] = useState(
+    () =>
+      // Our own client retries only faults: a refusal (forbidden, validation…) answers the same again.
+      new QueryClient({
+        defaultOptions: { queries: { retry: (failures, error) => failures < MAX_RETRIES && isRetryableError(error) } },
+      }),
+  );
   const client = queryClient ?? hostClient ?? ownClient;
   const value = useMemo(() => ({ adapter, queryClient: client }), [adapter, client]);
   const content = <UserManagementContext.Provider value={value}>{children}</UserManagementContext.Provider>;

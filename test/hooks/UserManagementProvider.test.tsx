@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider, useQueryClient } from "@tanstack/reac
 import { renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
+import { isRetryableError, UserManagementError } from "../../src/core/errors";
 import { UserManagementProvider } from "../../src/hooks/UserManagementProvider";
 import { userManagementKeys } from "../../src/hooks/userManagementKeys";
 import { useSession } from "../../src/hooks/useSession";
@@ -22,6 +23,24 @@ describe("UserManagementProvider", () => {
     expect(result.current.client).toBe(host);
     await waitFor(() => expect(result.current.session.isSuccess).toBe(true));
     expect(host.getQueryData(userManagementKeys.session())).toEqual(result.current.session.data);
+  });
+
+  it("R31: its own QueryClient retries a load only after a fault, never after a refusal", async () => {
+    let calls = 0;
+    const adapter = stubAdapter({
+      getSession: async () => {
+        calls++;
+        throw new UserManagementError("forbidden", "No.");
+      },
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <UserManagementProvider adapter={adapter}>{children}</UserManagementProvider>
+    );
+    const { result } = renderHook(() => useSession(), { wrapper });
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(calls).toBe(1);
+    expect(isRetryableError(new UserManagementError("timeout", "Slow."))).toBe(true);
+    expect(isRetryableError(new UserManagementError("validation", "Bad."))).toBe(false);
   });
 
   it("creates its own QueryClient when the host has none, and keeps it across re-renders", async () => {

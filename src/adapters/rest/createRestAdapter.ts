@@ -12,6 +12,20 @@ export interface RestAdapterOptions {
   fetch?: typeof fetch;
   /** Headers sent with every request, e.g. `{ authorization: "Bearer …" }`, or a function giving them. */
   headers?: HeadersOption;
+  /**
+   * How long, in milliseconds, a call waits for the server's whole answer (from sending the request
+   * to the end of its body) before it fails with a `timeout` error, which says to try again.
+   * Defaults to 30 000 (30 seconds); `0` or `Infinity` waits for ever. The call's own `signal` still
+   * works alongside it: aborting it rejects with the signal's reason, as without a timeout.
+   *
+   * @defaultValue 30_000
+   * @example
+   * ```ts
+   * // A slow backend: allow a minute before telling the person to try again.
+   * createRestAdapter({ baseUrl: "/api/user-management", timeoutMs: 60_000 });
+   * ```
+   */
+  timeoutMs?: number;
 }
 
 function pagingQuery(params: ListPageParams): URLSearchParams {
@@ -24,14 +38,20 @@ function pagingQuery(params: ListPageParams): URLSearchParams {
 /**
  * The adapter for a backend that speaks the HTTP contract (react-user-management/openapi.json), such as
  * `createUserManagementHandler` from `react-user-management/server`. Every call forwards its
- * `AbortSignal` to fetch; every failure is a `UserManagementError` (`network` when the server cannot
- * be reached, `unavailable` for 5xx, the server's own code otherwise); every response is validated,
- * and one that does not follow the contract fails with `malformed_response` and a message saying
- * which operation, which field and what was expected.
+ * `AbortSignal` to fetch and has a deadline (`timeoutMs`); every failure is a `UserManagementError`
+ * (`network` when the server cannot be reached, `timeout` when it does not answer in time,
+ * `unavailable` for 5xx, the server's own code otherwise); every response is validated, 2xx ones
+ * included (an operation without a result expects an empty answer, not a login page or an error
+ * body), and one that does not follow the contract fails with `malformed_response` and a message
+ * saying which operation, which field and what was expected. Ids are checked before any request
+ * (`validation` for an empty, `.`/`..`, over-long or control-character id) and sent percent-encoded
+ * as one path segment.
+ *
+ * @throws RangeError when `timeoutMs` is negative or not a number.
  */
 export function createRestAdapter(options: RestAdapterOptions): Required<UserManagementAdapter> {
   const fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const client = new RestClient(options.baseUrl, fetchImpl, options.headers);
+  const client = new RestClient(options.baseUrl, fetchImpl, options.headers, options.timeoutMs);
 
   return {
     async getSession({ signal }) {

@@ -88,6 +88,47 @@ describe("createMemoryAdapter", () => {
     expect(revoked).toEqual([active[0]?.id, active[1]?.id, "external-1"]);
   });
 
+  it("R30: an invitation whose mail fails stays stored and says emailSent: false; a later resend says true", async () => {
+    const errors: unknown[] = [];
+    let outboxDown = true;
+    const adapter = createMemoryAdapter({
+      onInvitationSent: () => {
+        if (outboxDown) throw new Error("smtp down");
+      },
+      onError: (error) => errors.push(error),
+    });
+    const { results } = await adapter.inviteUsers({
+      invitees: [{ email: "one@example.com" }, { email: "two@example.com" }],
+      roleId: "user",
+    });
+    expect(results.map((result) => [result.outcome, result.emailSent])).toEqual([
+      ["sent", false],
+      ["sent", false],
+    ]);
+    expect(errors).toHaveLength(2);
+    const id = results[0]?.invitation?.id ?? "";
+    const { invitations } = await adapter.listInvitations({});
+    expect(invitations.map((invitation) => invitation.id)).toContain(id);
+    outboxDown = false;
+    expect((await adapter.resendInvitation({ id })).emailSent).toBe(true);
+  });
+
+  it("R30: a failing onAccessRevoked is retried, reported, and never undoes the deletion", async () => {
+    const errors: unknown[] = [];
+    let calls = 0;
+    const adapter = createMemoryAdapter({
+      onAccessRevoked: () => {
+        calls++;
+        throw new Error("session store down");
+      },
+      onError: (error) => errors.push(error),
+    });
+    await adapter.deleteUser({ id: "user-2" });
+    expect(calls).toBe(3);
+    expect(errors).toHaveLength(1);
+    await expect(adapter.getUser({ id: "user-2" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
   it("R10: a viewer who was deleted is told their access was revoked on their next call", async () => {
     const adapter = createMemoryAdapter();
     await adapter.deleteUser({ id: "user-2" });

@@ -87,11 +87,24 @@ describe("createRestAdapter: requests", () => {
 });
 
 describe("createRestAdapter: cancellation", () => {
-  it("forwards the AbortSignal to fetch", async () => {
+  it("forwards the AbortSignal to fetch as is when there is no timeout", async () => {
+    const { fetch, mock } = fakeFetch(() => json({ user }));
+    const controller = new AbortController();
+    await createRestAdapter({ baseUrl: BASE, fetch, timeoutMs: 0 }).getUser({
+      id: "user-1",
+      signal: controller.signal,
+    });
+    expect(mock.mock.calls[0]?.[1]?.signal).toBe(controller.signal);
+  });
+
+  it("with a timeout, gives fetch a signal that follows the caller's, detached once the call settled", async () => {
     const { fetch, mock } = fakeFetch(() => json({ user }));
     const controller = new AbortController();
     await createRestAdapter({ baseUrl: BASE, fetch }).getUser({ id: "user-1", signal: controller.signal });
-    expect(mock.mock.calls[0]?.[1]?.signal).toBe(controller.signal);
+    const forwarded = mock.mock.calls[0]?.[1]?.signal;
+    expect(forwarded).toBeInstanceOf(AbortSignal);
+    controller.abort(new Error("left the page"));
+    expect(forwarded?.aborted).toBe(false);
   });
 
   it("an already aborted signal rejects with its reason without calling fetch", async () => {

@@ -26,6 +26,13 @@ export const common = {
   /** R23: what the plan lacks, naming it (page, invite dialog, invitation actions). */
   planRequired: (plan: string) =>
     `Multi-user access lets each teammate log in with their own password and permissions. It is not included in your ${plan} plan: upgrade to invite people.`,
+  /** R27: why a role or permission is not offered in a role picker. */
+  roleLimits: {
+    ownRole: "You cannot change your own role or permissions.",
+    ownerOnly: (role: string) => `Only someone with the ${role} role can give it or change who has it.`,
+    aboveYours: "This person has permissions that you do not have, so you cannot change their role or permissions.",
+    permissionNotHeld: "You do not have this permission, so you cannot grant it.",
+  },
   /** R9: why an action is not allowed, by reason code. */
   denied: {
     not_permitted: "You do not have permission to do this.",

@@ -19,4 +19,9 @@ export const invitations = {
     "An invitation cannot be edited: saving cancels this one and sends a new invitation with the details below.",
   changeSubmit: "Cancel and reinvite",
   changed: (email: string) => `The invitation was replaced; a new one was sent to ${email}.`,
+  /** R30: stored, but its email did not go out; the row's Resend tries again. */
+  notEmailed: (email: string) =>
+    `The invitation to ${email} is saved, but its email could not be sent. Resend it to try again.`,
+  changedNotEmailed: (email: string) =>
+    `The invitation was replaced, but the email to ${email} could not be sent. Resend it to try again.`,
 };

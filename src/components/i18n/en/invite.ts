@@ -28,6 +28,18 @@ export const invite = {
     seat_limit: "No seat left",
   },
   sentSummary: (sent: number, total: number) => `${sent} of ${total} invitations sent.`,
+  /** R30: invitations stored whose email did not go out, with Resend. */
+  notEmailed: "Invited, but the email was not sent",
+  stillNotEmailed: "Invited, but the email could still not be sent. Try again later.",
+  emailed: "Email sent",
+  resend: "Resend",
+  resending: "Resending…",
+  notEmailedSummary: (count: number) =>
+    count === 1
+      ? "1 person was invited but not emailed: resend their invitation."
+      : `${count} people were invited but not emailed: resend their invitations.`,
+  resent: (email: string) => `The invitation email was sent to ${email}.`,
+  resendNotEmailed: (email: string) => `The email to ${email} could still not be sent. The invitation is saved.`,
   inviteMore: "Invite more people",
   done: "Done",
 };

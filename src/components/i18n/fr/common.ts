@@ -22,6 +22,13 @@ export const common: Messages["common"] = {
     "Toutes les places sont occupées. Retirez quelqu’un ou changez de forfait pour inviter d’autres personnes.",
   planRequired: (plan) =>
     `L’accès multi-utilisateur permet à chaque collègue de se connecter avec son propre mot de passe et ses propres autorisations. Il n’est pas inclus dans votre forfait ${plan} : changez de forfait pour inviter des personnes.`,
+  roleLimits: {
+    ownRole: "Vous ne pouvez pas changer votre propre rôle ni vos propres autorisations.",
+    ownerOnly: (role) => `Seule une personne ayant le rôle ${role} peut le donner ou changer qui l’a.`,
+    aboveYours:
+      "Cette personne a des autorisations que vous n’avez pas : vous ne pouvez pas changer son rôle ni ses autorisations.",
+    permissionNotHeld: "Vous n’avez pas cette autorisation : vous ne pouvez pas l’accorder.",
+  },
   denied: {
     not_permitted: "Vous n’avez pas l’autorisation de faire cela.",
     inactive_viewer: "Votre accès à ce compte n’est plus actif.",

@@ -20,4 +20,8 @@ export const invitations: Messages["invitations"] = {
     "Une invitation ne peut pas être modifiée : l’enregistrement annule celle-ci et envoie une nouvelle invitation avec les informations ci-dessous.",
   changeSubmit: "Annuler et réinviter",
   changed: (email) => `L’invitation a été remplacée ; une nouvelle a été envoyée à ${email}.`,
+  notEmailed: (email) =>
+    `L’invitation envoyée à ${email} est enregistrée, mais son courriel n’a pas pu partir. Renvoyez-la pour réessayer.`,
+  changedNotEmailed: (email) =>
+    `L’invitation a été remplacée, mais le courriel à ${email} n’a pas pu partir. Renvoyez-la pour réessayer.`,
 };

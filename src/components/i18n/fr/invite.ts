@@ -30,6 +30,17 @@ export const invite: Messages["invite"] = {
     seat_limit: "Plus de place",
   },
   sentSummary: (sent, total) => `${sent} invitation(s) envoyée(s) sur ${total}.`,
+  notEmailed: "Invitée, mais le courriel n’a pas été envoyé",
+  stillNotEmailed: "Invitée, mais le courriel n’a toujours pas pu partir. Réessayez plus tard.",
+  emailed: "Courriel envoyé",
+  resend: "Renvoyer",
+  resending: "Renvoi…",
+  notEmailedSummary: (count) =>
+    count <= 1
+      ? "1 personne a été invitée sans recevoir de courriel : renvoyez son invitation."
+      : `${count} personnes ont été invitées sans recevoir de courriel : renvoyez leurs invitations.`,
+  resent: (email) => `Le courriel d’invitation a été envoyé à ${email}.`,
+  resendNotEmailed: (email) => `Le courriel à ${email} n’a toujours pas pu partir. L’invitation est enregistrée.`,
   inviteMore: "Inviter d’autres personnes",
   done: "Terminé",
 };
