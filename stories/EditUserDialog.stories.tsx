@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { DEFAULT_SEED_PASSWORD, type MemoryAdapter } from "../src/adapters/memory";
 import { EditUserDialog, type EditUserSection } from "../src/components/edit-user";
 import { useUser } from "../src/hooks";
+import { createConformanceFixture } from "../src/testing/conformanceFixture";
 
 /** What a user table does: the dialog opened (controlled) on a user fetched from the adapter. */
 function EditUserStory({ userId, section }: { userId: string; section?: EditUserSection }) {
@@ -29,6 +30,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+
+/** The conformance account with a delegated manager (`manager-1`); Dan (custom-1) has no grants. */
+function delegatedManagerAccount() {
+  const account = createConformanceFixture("delegated-manager");
+  const users = account.users.map((each) => (each.id === "custom-1" ? { ...each, permissions: [] } : each));
+  return { ...account, users };
+}
 
 /** An administrator edits a plain user; focus starts on the first name. */
 export const OnProfile: Story = {
@@ -108,14 +116,35 @@ export const Conflict: Story = {
   },
 };
 
-/** R19: the only administrator edits themself; the role is locked and says why. */
-export const LastOwner: Story = {
+/** R27: an administrator edits themself; their role is locked and says why. */
+export const OwnRole: Story = {
   args: { userId: "user-1", section: "role" },
   play: async ({ canvasElement }) => {
     const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
     const role = await dialog.findByLabelText("Role");
     await expect(role).toBeDisabled();
-    await expect(role).toHaveAccessibleDescription("The account must keep at least one active owner.");
+    await expect(role).toHaveAccessibleDescription("You cannot change your own role or permissions.");
+  },
+};
+
+/**
+ * R27: a "User manager" (manages users, not an administrator) edits a custom user with no grants:
+ * only roles within their own are offered, and permissions they lack are disabled with why.
+ */
+export const DelegatedManager: Story = {
+  args: { userId: "custom-1", section: "role" },
+  parameters: { backend: { dataset: delegatedManagerAccount(), viewerId: "manager-1" } },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
+    const role = await dialog.findByLabelText("Role");
+    await expect(
+      within(role)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Custom", "User manager"]);
+    const send = dialog.getByRole("checkbox", { name: "Send campaigns" });
+    await expect(send).toBeDisabled();
+    await expect(send).toHaveAccessibleDescription(/You do not have this permission/);
   },
 };
 

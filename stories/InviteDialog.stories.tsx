@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset } from "../src/adapters/memory";
 import { InviteDialog } from "../src/components/invite";
+import { createConformanceFixture } from "../src/testing/conformanceFixture";
 import { STORY_NOW } from "./support/storyBackend";
 
 // The generated 10-user account behind every story: its seats (non-revoked users plus pending
@@ -113,6 +114,42 @@ export const PlainUserViewer: Story = {
   play: async ({ canvasElement }) => {
     const trigger = await bodyOf(canvasElement).findByRole("button", { name: "Invite" });
     await waitFor(() => expect(trigger).toHaveAccessibleDescription("You do not have permission to do this."));
+  },
+};
+
+/**
+ * R27: a "User manager" (manages users, not an administrator) invites: only roles within their own
+ * are offered (not Administrator, not User), and permissions they lack are disabled with why.
+ */
+export const DelegatedManager: Story = {
+  args: { defaultOpen: true },
+  parameters: { backend: { dataset: createConformanceFixture("delegated-manager"), viewerId: "manager-1" } },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    const role = await dialog.findByLabelText("Role");
+    await expect(
+      within(role)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Custom", "User manager"]);
+    const send = dialog.getByRole("checkbox", { name: "Send campaigns" });
+    await expect(send).toBeDisabled();
+    await expect(send).toHaveAccessibleDescription(/You do not have this permission/);
+  },
+};
+
+/** R30: the mail server is down: the address is invited but not emailed, and says so, with Resend. */
+export const InvitedNotEmailed: Story = {
+  args: { defaultOpen: true },
+  parameters: { backend: { mail: "down" } },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await userEvent.type(await dialog.findByLabelText("Email addresses"), "late@example.com");
+    await userEvent.click(dialog.getByRole("button", { name: "Send invitation" }));
+    const result = within(await dialog.findByRole("listitem"));
+    await expect(result.getByText("Invited, but the email was not sent")).toBeVisible();
+    await expect(result.getByRole("button", { name: "Resend" })).toBeVisible();
+    await expect(dialog.getByRole("status")).toHaveTextContent(/1 person was invited but not emailed/);
   },
 };
 

@@ -40,8 +40,8 @@ export interface PolicyContext {
   activeOwnerCount: number;
   /**
    * The role the target would get: `user.changeRole`, `user.updatePermissions`, `externalUser.update`,
-   * `invitation.create`, `invitation.replace` (R19, R27). When absent, the ceiling (R27) is checked
-   * on the target's current role, so "may I change this person's role at all?" can be asked too.
+   * `invitation.create`, `invitation.replace` (R19, R27). When absent, only whether the viewer may
+   * change the target's role at all is decided ("may I open the role picker?").
    */
   roleId?: string;
   /** The one-by-one grants the target would get with `roleId` (R5, R27). */
@@ -87,11 +87,17 @@ interface Rule {
   /** R19: the last active owner cannot be … (the participle); `demoting`: only when the new role is not an owner's. */
   lastOwner?: [participle: string, demoting?: true];
   /**
-   * R27: the action gives a role (`context.roleId`, or the target's own when absent) and grants
-   * (`context.permissions`, or the target's): both must be within the viewer's own, and only an
-   * owner-kind viewer gives, changes or takes away an owner-kind role.
+   * R27: acting on a holder of an owner-kind role (a user, an external user, an invitation) is an
+   * owner's decision: only an owner-kind viewer edits, suspends, removes or re-invites them.
    */
-  assigns?: true;
+  ownersOnly?: true;
+  /**
+   * R27: the action gives a role and grants, which must be within the viewer's own (and an
+   * owner-kind role only from an owner-kind viewer): `new` gives `context.roleId` /
+   * `context.permissions` (unchecked when absent: "may I change this person's role at all?");
+   * `again` gives the target invitation's own role once more (resending).
+   */
+  assigns?: "new" | "again";
   /** R23: needs a plan with multi-user access. */
   plan?: true;
   /**
@@ -104,43 +110,52 @@ interface Rule {
 const RULES: Record<Action, Rule> = {
   "users.list": { what: "see other users" },
   "user.view": { what: "see other users", selfAllowed: true },
-  "user.updateProfile": { what: "edit other users", selfAllowed: true },
-  "user.changePassword": { what: "change another user's password", selfAllowed: true },
+  "user.updateProfile": { what: "edit other users", selfAllowed: true, ownersOnly: true },
+  "user.changePassword": { what: "change another user's password", selfAllowed: true, ownersOnly: true },
   "user.changeRole": {
     what: "change roles",
     selfDenied: "You cannot change your own role.",
-    assigns: true,
+    ownersOnly: true,
+    assigns: "new",
     lastOwner: ["given another role", true],
   },
   "user.updatePermissions": {
     what: "change permissions",
     selfDenied: "You cannot change your own permissions.",
-    assigns: true,
+    ownersOnly: true,
+    assigns: "new",
   },
   "user.suspend": {
     what: "suspend users",
     selfDenied: "You cannot suspend yourself.",
     status: ["active", "suspended"],
+    ownersOnly: true,
     lastOwner: ["suspended"],
   },
-  "user.reactivate": { what: "reactivate users", status: ["suspended", "reactivated"] },
+  "user.reactivate": { what: "reactivate users", status: ["suspended", "reactivated"], ownersOnly: true },
   "user.delete": {
     what: "delete users",
     selfDenied: "You cannot delete the user you are logged in as.",
+    ownersOnly: true,
     lastOwner: ["deleted"],
   },
   "invitations.list": { what: "see invitations" },
-  "invitation.create": { what: "invite users", assigns: true, plan: true, seats: "new" },
-  "invitation.resend": { what: "resend invitations", assigns: true, plan: true, seats: "revived" },
-  "invitation.cancel": { what: "cancel invitations" },
-  "invitation.replace": { what: "change invitations", assigns: true, plan: true, seats: "revived" },
+  "invitation.create": { what: "invite users", assigns: "new", plan: true, seats: "new" },
+  "invitation.resend": { what: "resend invitations", ownersOnly: true, assigns: "again", plan: true, seats: "revived" },
+  "invitation.cancel": { what: "cancel invitations", ownersOnly: true },
+  "invitation.replace": { what: "change invitations", ownersOnly: true, assigns: "new", plan: true, seats: "revived" },
   "externalUsers.list": { what: "see external users" },
   "externalUser.update": {
     what: "change external users",
     selfDenied: "You cannot change your own role.",
-    assigns: true,
+    ownersOnly: true,
+    assigns: "new",
   },
-  "externalUser.remove": { what: "remove external users", selfDenied: "You cannot remove your own access." },
+  "externalUser.remove": {
+    what: "remove external users",
+    selfDenied: "You cannot remove your own access.",
+    ownersOnly: true,
+  },
   "account.update": {
     permission: [PERMISSIONS.manageAccount, "Only the account holder can change the account's details."],
   },
@@ -153,22 +168,27 @@ type Target = User | ExternalUser | Invitation | undefined;
 /** The target as a user, for the parts of a rule that only users have (status, owner role). */
 const asUser = (target: Target): User | undefined => (target && "createdAt" in target ? target : undefined);
 
+/** A role's label in lower case, for messages; its id when the model does not know it. */
+const roleName = (roles: readonly RoleDefinition[], roleId: string) =>
+  (findRole(roles, roleId)?.label ?? roleId).toLowerCase();
+
+/** R27: an owner-kind target is an owner's to manage; why not, or `undefined` when allowed. */
+function ownerDenial(viewer: Viewer, target: Target, roles: readonly RoleDefinition[]): Decision | undefined {
+  if (!target || !isOwnerRole(roles, target.roleId) || isOwnerRole(roles, viewer.roleId)) return undefined;
+  const name = roleName(roles, target.roleId);
+  return deny("not_permitted", `Only an ${name} can manage someone who has the ${name} role.`);
+}
+
 /** R27: why giving this role and these grants is above the viewer's ceiling; `undefined` when it is not. */
-function ceilingDenial(viewer: Viewer, target: Target, context: PolicyContext): Decision | undefined {
+function ceilingDenial(rule: Rule, viewer: Viewer, target: Target, context: PolicyContext): Decision | undefined {
   const { roles } = context;
-  const viewerIsOwner = isOwnerRole(roles, viewer.roleId);
-  const label = (roleId: string) => findRole(roles, roleId)?.label ?? roleId;
-  // The role held now: taking an owner-kind role away is an owner's decision too.
-  const current = target && "roleId" in target ? target.roleId : undefined;
-  if (current !== undefined && !viewerIsOwner && isOwnerRole(roles, current)) {
-    return deny("not_permitted", `Only an ${label(current).toLowerCase()} can change who holds that role.`);
-  }
-  const roleId = context.roleId ?? current;
+  const given = rule.assigns === "again" ? target : context;
+  const roleId = given?.roleId;
   if (roleId === undefined) return undefined;
-  if (!viewerIsOwner && isOwnerRole(roles, roleId)) {
-    return deny("not_permitted", `Only an ${label(roleId).toLowerCase()} can give that role.`);
+  if (!isOwnerRole(roles, viewer.roleId) && isOwnerRole(roles, roleId)) {
+    return deny("not_permitted", `Only an ${roleName(roles, roleId)} can give that role.`);
   }
-  const grants = context.permissions ?? (context.roleId === undefined && target ? target.permissions : []);
+  const grants = given?.permissions ?? [];
   if (!withinRoleCeiling(viewer, { roleId, permissions: grants }, roles)) {
     return deny("not_permitted", `You can only give a role or permissions that you have yourself.`);
   }
@@ -195,7 +215,9 @@ function decide(rule: Rule, viewer: Viewer, target: Target, context: PolicyConte
   if (rule.status && user && user.status !== rule.status[0]) {
     return deny("invalid_state", `${displayName(user)} is not ${rule.status[0]}, so cannot be ${rule.status[1]}.`);
   }
-  const aboveCeiling = rule.assigns && ceilingDenial(viewer, target, context);
+  const aboveCeiling =
+    (rule.ownersOnly && ownerDenial(viewer, target, context.roles)) ||
+    (rule.assigns && ceilingDenial(rule, viewer, target, context));
   if (aboveCeiling) return aboveCeiling;
   // R19: the target is the only active owner and would stop being one.
   const [participle, demoting] = rule.lastOwner ?? [];

@@ -1,6 +1,5 @@
-import type { InviteOutcome, UserManagementAdapter } from "../adapter/contract";
+import type { InvitationResult, InviteOutcome, UserManagementAdapter } from "../adapter/contract";
 import { UserManagementError, type UserManagementErrorCode } from "../core/errors";
-import type { Invitation } from "../core/types";
 import type { ReplaceInvitationVariables } from "./replaceInvitationMutationOptions";
 
 /** What a refused re-invite becomes; the others (already a member, already invited) are conflicts. */
@@ -17,10 +16,14 @@ const refusalCodes: Partial<Record<InviteOutcome, UserManagementErrorCode>> = {
 export async function cancelAndReinvite(
   adapter: UserManagementAdapter,
   { id, invitee, roleId, permissions }: ReplaceInvitationVariables,
-): Promise<Invitation> {
+): Promise<InvitationResult> {
   await adapter.cancelInvitation({ id });
   const [result] = (await adapter.inviteUsers({ invitees: [invitee], roleId, permissions })).results;
-  if (result?.outcome === "sent" && result.invitation) return result.invitation;
+  if (result?.outcome === "sent" && result.invitation) {
+    return result.emailSent === undefined
+      ? { invitation: result.invitation }
+      : { invitation: result.invitation, emailSent: result.emailSent };
+  }
   const reason = result?.message ?? "inviteUsers() returned no result for the address.";
   throw new UserManagementError(
     result ? (refusalCodes[result.outcome] ?? "conflict") : "malformed_response",

@@ -1,7 +1,6 @@
 import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
-import type { ReplaceInvitationParams, UserManagementAdapter } from "../adapter/contract";
+import type { InvitationResult, ReplaceInvitationParams, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
-import type { Invitation } from "../core/types";
 import { removeCachedItem } from "./cachedItems";
 import { cancelAndReinvite } from "./cancelAndReinvite";
 import { libraryMutationOptions } from "./libraryMutationOptions";
@@ -21,13 +20,11 @@ export type ReplaceInvitationVariables = Omit<ReplaceInvitationParams, "signal">
 export function replaceInvitationMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
-): UseMutationOptions<Invitation, UserManagementError, ReplaceInvitationVariables> {
+): UseMutationOptions<InvitationResult, UserManagementError, ReplaceInvitationVariables> {
   return libraryMutationOptions(queryClient, {
     name: "replaceInvitation",
-    run: async (variables) =>
-      adapter.replaceInvitation
-        ? (await adapter.replaceInvitation(variables)).invitation
-        : cancelAndReinvite(adapter, variables),
+    run: (variables) =>
+      adapter.replaceInvitation ? adapter.replaceInvitation(variables) : cancelAndReinvite(adapter, variables),
     invalidates: [userManagementKeys.invitations.all, userManagementKeys.session()],
     onSuccess: (_created, { id }) =>
       removeCachedItem(queryClient, userManagementKeys.invitations.all, "invitations", id),

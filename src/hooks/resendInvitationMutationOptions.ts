@@ -1,7 +1,6 @@
 import type { QueryClient, UseMutationOptions } from "@tanstack/react-query";
-import type { ByIdParams, UserManagementAdapter } from "../adapter/contract";
+import type { ByIdParams, InvitationResult, UserManagementAdapter } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
-import type { Invitation } from "../core/types";
 import { updateCachedItem } from "./cachedItems";
 import { libraryMutationOptions } from "./libraryMutationOptions";
 import { userManagementKeys } from "./userManagementKeys";
@@ -17,12 +16,12 @@ export type ResendInvitationVariables = Omit<ByIdParams, "signal">;
 export function resendInvitationMutationOptions(
   adapter: UserManagementAdapter,
   queryClient: QueryClient,
-): UseMutationOptions<Invitation, UserManagementError, ResendInvitationVariables> {
+): UseMutationOptions<InvitationResult, UserManagementError, ResendInvitationVariables> {
   return libraryMutationOptions(queryClient, {
     name: "resendInvitation",
-    run: async (variables) => (await adapter.resendInvitation(variables)).invitation,
+    run: (variables) => adapter.resendInvitation(variables),
     invalidates: [userManagementKeys.invitations.all],
-    onSuccess: (invitation) =>
+    onSuccess: ({ invitation }) =>
       updateCachedItem(queryClient, userManagementKeys.invitations.all, "invitations", invitation.id, () => invitation),
   });
 }

@@ -1,5 +1,5 @@
 import type { UseMutationResult } from "@tanstack/react-query";
-import type { InviteUsersResult, ListInvitationsResult } from "../adapter/contract";
+import type { InvitationResult, InviteUsersResult, ListInvitationsResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
 import type { CacheSnapshot } from "./cacheSnapshot";
@@ -31,10 +31,10 @@ export interface UseInvitationsResult extends PageState, ListQueryState<ListInvi
   /** Pending and expired invitations of the current page (R12). */
   invitations: Invitation[];
   inviteUsers: UseMutationResult<InviteUsersResult, UserManagementError, InviteUsersVariables, unknown>;
-  resendInvitation: UseMutationResult<Invitation, UserManagementError, ResendInvitationVariables, unknown>;
+  resendInvitation: UseMutationResult<InvitationResult, UserManagementError, ResendInvitationVariables, unknown>;
   cancelInvitation: UseMutationResult<void, UserManagementError, CancelInvitationVariables, CacheSnapshot>;
   /** R14: cancel and reinvite in one step; works even when the adapter lacks `replaceInvitation`. */
-  replaceInvitation: UseMutationResult<Invitation, UserManagementError, ReplaceInvitationVariables, unknown>;
+  replaceInvitation: UseMutationResult<InvitationResult, UserManagementError, ReplaceInvitationVariables, unknown>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { UseMutationResult } from "@tanstack/react-query";
+import type { InvitationResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
-import type { Invitation } from "../core/types";
 import { type ResendInvitationVariables, resendInvitationMutationOptions } from "./resendInvitationMutationOptions";
 import { useLibraryMutation } from "./useLibraryMutation";
 
@@ -9,7 +9,7 @@ import { useLibraryMutation } from "./useLibraryMutation";
  * `error` is a typed UserManagementError: check its `code`.
  */
 export function useResendInvitation(): UseMutationResult<
-  Invitation,
+  InvitationResult,
   UserManagementError,
   ResendInvitationVariables,
   unknown

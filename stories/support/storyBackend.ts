@@ -18,12 +18,22 @@ export interface StoryBackend {
   setup?(adapter: MemoryAdapter): void;
   /** A whole account to start from instead of a generated one (then size, preset and plan are unused). */
   dataset?: UserManagementDataset;
+  /** `down`: every invitation email fails; invitations are stored all the same (R30). */
+  mail?: "down";
 }
 
 /** The "today" of every story, so relative times and expiry read the same on every run. */
 export const STORY_NOW = "2026-01-15T09:00:00.000Z";
 
 const datasets = new Map<string, ReturnType<typeof generateDataset>>();
+
+/** An outbox that always fails, reported nowhere: the story shows the failure itself. */
+const mailDown = {
+  onInvitationSent() {
+    throw new Error("The mail server is down.");
+  },
+  onError() {},
+};
 
 /** A fresh memory adapter per story; generated accounts are cached by size and preset. */
 export function createStoryAdapter(backend: StoryBackend = {}): MemoryAdapter {
@@ -39,6 +49,7 @@ export function createStoryAdapter(backend: StoryBackend = {}): MemoryAdapter {
     clock: createManualClock(STORY_NOW),
     ...(backend.viewerId ? { viewerId: backend.viewerId } : {}),
     ...(backend.latency !== undefined ? { latency: backend.latency } : {}),
+    ...(backend.mail === "down" ? mailDown : {}),
   });
   for (const [method, code] of Object.entries(backend.fail ?? {})) {
     adapter.failNext(code, method as keyof UserManagementAdapter);

@@ -186,18 +186,24 @@ describe("the last active owner (R19)", () => {
     expectDenied(decision, "self_action");
   });
 
+  it("R27: a user manager who is not an owner cannot suspend, delete or demote an owner at all", () => {
+    for (const action of ["user.suspend", "user.delete", "user.changeRole"] as const) {
+      expectDenied(can(supportAgent, action, lastAdmin, { ...two, roleId: "user" }), "not_permitted");
+    }
+  });
+
   it("R19: the last active owner cannot be suspended", () => {
-    expectDenied(can(supportAgent, "user.suspend", lastAdmin, alone), "last_owner");
+    expectDenied(can(coOwner, "user.suspend", lastAdmin, alone), "last_owner");
   });
 
   it("R19: the last active owner cannot be deleted", () => {
-    expectDenied(can(supportAgent, "user.delete", lastAdmin, alone), "last_owner");
+    expectDenied(can(coOwner, "user.delete", lastAdmin, alone), "last_owner");
   });
 
   it("R19: with two active owners, one can be demoted, suspended or deleted", () => {
     expect(can(coOwner, "user.changeRole", lastAdmin, { ...two, roleId: "user" })).toEqual({ allowed: true });
-    expect(can(supportAgent, "user.suspend", lastAdmin, two)).toEqual({ allowed: true });
-    expect(can(supportAgent, "user.delete", lastAdmin, two)).toEqual({ allowed: true });
+    expect(can(coOwner, "user.suspend", lastAdmin, two)).toEqual({ allowed: true });
+    expect(can(coOwner, "user.delete", lastAdmin, two)).toEqual({ allowed: true });
   });
 
   it("R19: moving the last owner to another owner-kind role is not a demotion", () => {
@@ -223,7 +229,7 @@ describe("the last active owner (R19)", () => {
 
   it("R19: a suspended owner can be deleted while another owner is active", () => {
     const suspendedAdmin = makeUser({ id: "user-3", roleId: "administrator", status: "suspended" });
-    expect(can(supportAgent, "user.delete", suspendedAdmin, alone)).toEqual({ allowed: true });
+    expect(can(coOwner, "user.delete", suspendedAdmin, alone)).toEqual({ allowed: true });
   });
 });
 
@@ -342,7 +348,7 @@ describe("assertCan", () => {
       reason: "last_owner",
       code: "last_owner",
       run: () =>
-        assertCan(supportAgent, "user.delete", makeUser({ roleId: "administrator" }), {
+        assertCan(makeViewer({ id: "user-7" }), "user.delete", makeUser({ roleId: "administrator" }), {
           ...makeContext({ roles: rolesWithSupport }),
           activeOwnerCount: 1,
         }),

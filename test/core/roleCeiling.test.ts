@@ -68,6 +68,33 @@ describe("R27: the role-assignment ceiling", () => {
     expect(can(owner, "user.changeRole", ownerUser, { ...context, roleId: "member" })).toEqual(allowed);
   });
 
+  it("R27: only an owner manages an owner: edit, password, suspend, reactivate, delete, re-invite, remove", () => {
+    const suspendedOwner = makeUser({ id: "owner-3", roleId: "owner", status: "suspended" });
+    const ownerInvite = makeInvitation({ roleId: "owner" });
+    const ownerExternal = makeExternalUser({ roleId: "owner" });
+    const attempts = [
+      can(admin, "user.updateProfile", ownerUser, context),
+      can(admin, "user.changePassword", ownerUser, context),
+      can(admin, "user.suspend", ownerUser, context),
+      can(admin, "user.delete", ownerUser, context),
+      can(admin, "user.reactivate", suspendedOwner, context),
+      can(admin, "invitation.cancel", ownerInvite, context),
+      can(admin, "invitation.resend", ownerInvite, context),
+      can(admin, "externalUser.remove", ownerExternal, context),
+    ];
+    for (const decision of attempts) {
+      expect(decision).toMatchObject({
+        allowed: false,
+        reason: "not_permitted",
+        message: expect.stringMatching(/owner/),
+      });
+    }
+    expect(can(admin, "user.view", ownerUser, context)).toEqual(allowed);
+    expect(can(owner, "user.suspend", ownerUser, context)).toEqual(allowed);
+    expect(can(owner, "user.changePassword", ownerUser, context)).toEqual(allowed);
+    expect(can(admin, "user.suspend", member, context)).toEqual(allowed);
+  });
+
   it("R27: a role carrying a permission the viewer lacks is above their ceiling", () => {
     expect(reason(can(helpdesk, "user.changeRole", member, { ...context, roleId: "member" }))).toBe("not_permitted");
     expect(reason(can(helpdesk, "invitation.create", undefined, { ...context, roleId: "admin" }))).toBe(

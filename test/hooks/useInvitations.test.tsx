@@ -78,7 +78,7 @@ describe("useInvitations", () => {
     const old = result.current.invitations[0];
     if (!old) throw new Error("the default dataset has invitations");
 
-    const replaced = await act(() =>
+    const { invitation: replaced } = await act(() =>
       result.current.replaceInvitation.mutateAsync({
         id: old.id,
         invitee: { email: "changed@example.com", firstName: "Changed" },
@@ -145,7 +145,7 @@ describe("useInvitations", () => {
     });
     const { result } = renderWithAdapter(() => useInvitations(), adapter);
 
-    const replaced = await act(() =>
+    const { invitation: replaced } = await act(() =>
       result.current.replaceInvitation.mutateAsync({
         id: "invitation-1",
         invitee: { email: "changed@example.com" },
@@ -192,7 +192,7 @@ describe("useInvitations", () => {
     const invitation = result.current.invitations[result.current.invitations.length - 1];
     if (!invitation) throw new Error("the default dataset has invitations");
 
-    const resent = await act(() => result.current.resendInvitation.mutateAsync({ id: invitation.id }));
+    const { invitation: resent } = await act(() => result.current.resendInvitation.mutateAsync({ id: invitation.id }));
 
     expect(resent.expiresAt > invitation.expiresAt).toBe(true);
     await waitFor(() =>

@@ -45,14 +45,14 @@ for (const kind of databases) {
     it("R19: parallel requests that would each remove an owner leave exactly one active owner", async () => {
       for (let round = 0; round < ROUNDS; round++) {
         const stack = await startFullStack(await database(), twoOwnersAndAManager());
-        const manager = stack.as("manager-1");
-        // R27: only an owner changes an owner's role, so the demotion comes from the other owner.
+        const [one, two] = [stack.as("admin-1"), stack.as("admin-2")];
+        // R27: only owners act on owners, so the two owners race to remove each other.
         const results = await outcomes([
-          manager.suspendUser({ id: "admin-1" }),
-          manager.deleteUser({ id: "admin-2" }),
-          stack.as("admin-2").updateUser({ id: "admin-1", version: 1, changes: { roleId: "user" } }),
-          manager.deleteUser({ id: "admin-1" }),
-          manager.suspendUser({ id: "admin-2" }),
+          one.suspendUser({ id: "admin-2" }),
+          two.deleteUser({ id: "admin-1" }),
+          two.updateUser({ id: "admin-1", version: 1, changes: { roleId: "user" } }),
+          one.deleteUser({ id: "admin-2" }),
+          two.suspendUser({ id: "admin-1" }),
         ]);
         const allowed: UserManagementErrorCode[] = [
           "last_owner",
@@ -62,7 +62,7 @@ for (const kind of databases) {
           "access_suspended",
         ];
         for (const result of results) expect(["ok", ...allowed]).toContain(result);
-        const owners = await manager.listUsers({
+        const owners = await stack.as("manager-1").listUsers({
           page: 1,
           pageSize: 50,
           roleIds: ["administrator"],

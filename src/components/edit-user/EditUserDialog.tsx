@@ -28,7 +28,8 @@ export interface EditUserDialogProps {
 
 /**
  * R16, R17, R25: edits a user's profile, role, custom permissions and password. Each part is
- * enabled only when `can()` allows it; the last owner's role is locked with the reason (R19); a
+ * enabled only when `can()` allows it; only roles and permissions the viewer may give are offered,
+ * and one's own role, or a role above the viewer's, is locked with the reason (R27, R19); a
  * password change asks for the acting person's own password; a conflicting save keeps the edit
  * and shows the fresh values beside it. Success is announced and closes the dialog; a failure
  * keeps it open with what was typed (R24).

@@ -47,8 +47,9 @@ export const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * Profile, role, custom permissions and password of one user. Each part is enabled only when
- * `can()` allows it (R9, R16, R19), and a denied role change says why inline. Profile and role are
- * saved with the version the edit started from, then the password with the actor's own (R17).
+ * `can()` allows it (R9, R16, R19, R27: only roles and grants the viewer may give are offered), and
+ * a denied role change says why inline. Profile and role are saved with the version the edit
+ * started from, then the password with the actor's own (R17).
  */
 export function UserForm({ user, section, withRole = true, onSaved, cancel, className }: UserFormProps) {
   const { messages, format } = useI18n();
@@ -75,8 +76,8 @@ export function UserForm({ user, section, withRole = true, onSaved, cancel, clas
     return changes as UserChanges;
   };
   /** R9: why the chosen role cannot be given, if it cannot. */
-  const refusal = (base: User, roleId: string) =>
-    roleId === base.roleId ? undefined : denialMessage(can("user.changeRole", base, { roleId }), messages);
+  const refusal = (base: User, { roleId, permissions }: Pick<User, "roleId" | "permissions">) =>
+    roleId === base.roleId ? undefined : denialMessage(can("user.changeRole", base, { roleId, permissions }), messages);
 
   const form = useEditForm<User, FormValues>(
     user,
@@ -86,7 +87,7 @@ export function UserForm({ user, section, withRole = true, onSaved, cancel, clas
       validate: (values, base) => ({
         ...profileErrors(changesOf(values, base)),
         actorPassword: values.newPassword && !values.actorPassword ? m.actorPasswordRequired : undefined,
-        roleId: refusal(base, values.roleId),
+        roleId: refusal(base, values),
       }),
       save: async (values, base, step) => {
         const changes = changesOf(values, base);
@@ -128,9 +129,6 @@ export function UserForm({ user, section, withRole = true, onSaved, cancel, clas
   );
 
   const profileAllowed = can("user.updateProfile", base).allowed;
-  // R19: when every other role is refused (the last owner), the select is locked with the reason.
-  const tried = roles.filter((role) => role.id !== base.roleId).map((role) => refusal(base, role.id));
-  const lock = tried.every(Boolean) ? tried[0] : undefined;
 
   return (
     <EditForm
@@ -160,11 +158,16 @@ export function UserForm({ user, section, withRole = true, onSaved, cancel, clas
         <RoleFields
           value={values}
           onChange={set}
-          hint={[lock, now("roleId")].filter(Boolean).join(" ") || undefined}
-          error={errors.roleId ?? refusal(base, values.roleId)}
-          locked={lock !== undefined}
+          // R27: a new role is a role change; new grants with the same role are a permissions change.
+          decide={(assigned) =>
+            assigned.roleId === base.roleId
+              ? can("user.updatePermissions", base, assigned)
+              : can("user.changeRole", base, assigned)
+          }
+          current={base}
+          hint={now("roleId")}
+          error={errors.roleId ?? refusal(base, values)}
           permissionsHint={now("permissions")}
-          permissionsLocked={!can("user.updatePermissions", base).allowed}
         />
       )}
       {capabilities.changePassword && can("user.changePassword", base).allowed && (

@@ -19,8 +19,9 @@ export interface EditExternalUserDialogProps {
 
 /**
  * R22: changes an external user's role and permissions in this account only, saying that their
- * home account is untouched. The new role shows at once in the list; a failure rolls it back and
- * keeps the dialog open with the choice made (R24); a conflict shows the fresh role (R25).
+ * home account is untouched. Only roles and permissions the viewer may give are offered (R27). The
+ * new role shows at once in the list; a failure rolls it back and keeps the dialog open with the
+ * choice made (R24); a conflict shows the fresh role (R25).
  */
 export function EditExternalUserDialog({ externalUser, onOpenChange }: EditExternalUserDialogProps) {
   const { messages } = useI18n();
@@ -39,13 +40,12 @@ export function EditExternalUserDialog({ externalUser, onOpenChange }: EditExter
   );
 }
 
-// No check of the chosen role here: `externalUser.update` does not depend on the role, and the row's
-// Edit button already asked can() (R9); should that change while the dialog is open, the adapter
-// refuses and the failure is shown.
+// The roles offered are those can() lets the viewer give (R27); should that change while the dialog
+// is open, the adapter refuses and the failure is shown.
 function EditRoleForm({ externalUser, onDone }: { externalUser: ExternalUser; onDone(): void }) {
   const { messages } = useI18n();
   const m = messages.externalUsers;
-  const { roles } = usePermissions();
+  const { roles, can } = usePermissions();
   const update = useUpdateExternalUser();
   const form = useEditForm(
     externalUser,
@@ -64,12 +64,14 @@ function EditRoleForm({ externalUser, onDone }: { externalUser: ExternalUser; on
       },
     },
   );
-  const { values, set, errors, theirs } = form;
+  const { base, values, set, errors, theirs } = form;
   return (
     <EditForm form={form} slot="external-user-form" cancel>
       <RoleFields
         value={values}
         onChange={set}
+        decide={(assigned) => can("externalUser.update", base, assigned)}
+        current={base}
         error={errors.roleId}
         label={m.columns.role}
         legend={m.permissions}

@@ -24,14 +24,16 @@ export interface InvitationRowProps {
   roleLabel: string;
   actions: readonly RowAction[];
   now?: Date | undefined;
+  /** Something to say about this invitation, e.g. that its email was not sent (R30). */
+  notice?: string | undefined;
 }
 
 /**
  * R12: one invitation: address (and name), when it expires or that it expired, role, when it was
- * sent and by whom, and its actions. A denied action stays focusable and says why (R9); every
- * action is described by the address, so "Resend" says which.
+ * sent and by whom, a notice (e.g. its email was not sent, R30), and its actions. A denied action
+ * stays focusable and says why (R9); every action is described by the address, so "Resend" says which.
  */
-export function InvitationRow({ invitation, roleLabel, actions, now }: InvitationRowProps) {
+export function InvitationRow({ invitation, roleLabel, actions, now, notice }: InvitationRowProps) {
   const { messages, format } = useI18n();
   const t = messages.invitations;
   const emailId = useId();
@@ -63,6 +65,7 @@ export function InvitationRow({ invitation, roleLabel, actions, now }: Invitatio
         {detail(t.columns.sentAt, <RelativeTime value={invitation.sentAt} now={now} />)}
         {invitedBy && detail(t.columns.invitedBy, <PersonName>{invitedBy.name}</PersonName>)}
       </dl>
+      {notice && <p data-slot="invitation-notice">{notice}</p>}
       <div data-slot="invitation-actions">
         {actions.map(({ label, decision, reason, onAllowed, busy }) => (
           <GuardedButton

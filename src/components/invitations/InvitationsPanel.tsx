@@ -1,4 +1,4 @@
-import { useId, useRef } from "react";
+import { useId, useRef, useState } from "react";
 import type { Decision } from "../../core/can";
 import type { Invitation } from "../../core/types";
 import { useInvitations } from "../../hooks/useInvitations";
@@ -8,6 +8,7 @@ import { Announcer, useAnnounce } from "../ui/Announcer";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { denialMessage } from "../ui/describeError";
 import { ErrorMessage } from "../ui/ErrorMessage";
+import { notEmailed, type SendAnswer, sentInvitation } from "../ui/emailSent";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
 import { roleLabel } from "../ui/RoleFields";
@@ -29,10 +30,12 @@ export interface InvitationsPanelProps {
  * R12–R14: pending and expired invitations, apart from users: address, role, when sent and by
  * whom, when it expires or that it expired. Resend (a new link and validity), cancel (confirmed;
  * the link stops working at once) and change (cancel and reinvite in one step), each as `can()`
- * allows, with the reason when not (R9). Results are announced, failures shown (R24).
+ * allows, with the reason when not (R9). Results are announced, failures shown (R24). An invitation
+ * saved by a resend or change whose email could not be sent says so in its row, with Resend (R30).
  *
  * `data-slot`: invitations-panel, invitations-title, invitation-list,
- * invitation (`data-state` pending | expired), pager; plus loading, empty, invitations-forbidden.
+ * invitation (`data-state` pending | expired), invitation-notice, pager; plus loading, empty,
+ * invitations-forbidden.
  */
 export function InvitationsPanel({ className, ...props }: InvitationsPanelProps) {
   const titleId = useId();
@@ -60,6 +63,20 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
     dialog.onOpenChange(false);
     announce(message);
   };
+  // R30: invitations stored by a resend or change whose email did not go out; their rows say so
+  // until a resend gets the email out.
+  const [unsent, setUnsent] = useState<ReadonlySet<string>>(new Set());
+  const noteEmail = (answer: SendAnswer) => {
+    const { id } = sentInvitation(answer);
+    const failed = notEmailed(answer);
+    setUnsent((ids) => {
+      const next = new Set(ids);
+      if (failed) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+    return failed;
+  };
   const plan = account?.plan.name ?? "";
   const act = (label: string, decision: Decision, onAllowed: RowAction["onAllowed"], busy?: boolean): RowAction => ({
     label,
@@ -74,6 +91,7 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
       invitation={invitation}
       roleLabel={roleLabel(roles, invitation.roleId)}
       now={now}
+      notice={unsent.has(invitation.id) ? t.notEmailed(invitation.email) : undefined}
       actions={[
         act(
           t.resend,
@@ -81,7 +99,14 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
           () =>
             resend.mutate(
               { id: invitation.id },
-              { onSuccess: (resent) => announce(t.resent(resent.email, account?.invitationValidityDays ?? 7)) },
+              {
+                onSuccess: (answer) =>
+                  announce(
+                    noteEmail(answer)
+                      ? t.notEmailed(invitation.email)
+                      : t.resent(invitation.email, account?.invitationValidityDays ?? 7),
+                  ),
+              },
             ),
           resend.isPending && resend.variables.id === invitation.id,
         ),
@@ -135,7 +160,10 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
         <ChangeInvitationDialog
           invitation={invitation}
           onOpenChange={close}
-          onChanged={(created) => done(t.changed(created.email))}
+          onChanged={(answer) => {
+            const { email } = sentInvitation(answer);
+            done(noteEmail(answer) ? t.changedNotEmailed(email) : t.changed(email));
+          }}
         />
       )}
     </>

@@ -8,7 +8,7 @@ import { useI18n } from "../i18n/I18nContext";
 import { Button } from "../ui/Button";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { Field } from "../ui/Field";
-import { RoleFields } from "../ui/RoleFields";
+import { canGiveRole, type GiveDecision, RoleFields, type RoleValue } from "../ui/RoleFields";
 
 /** What the form holds, as typed. */
 export interface InviteDraft {
@@ -41,14 +41,19 @@ export interface InviteFormProps {
   submitLabel(count: number): string;
   /** Why `count` invitations cannot be sent (R1): shown after the fields, and the submit button is disabled. */
   blocked?(count: number): string | undefined;
+  /** R27: what `can()` says about giving a role and grants; only what it allows is offered. */
+  decide: GiveDecision;
+  /** The role and grants of the invitation being changed (R14), if any. */
+  current?: RoleValue | undefined;
 }
 
 /**
  * The invitation form of the invite and change-invitation dialogs: addresses (checked once the
  * person leaves the field or sends, R11), first and last name for one address, role, and the
- * grants of a custom role (R5); then Cancel and submit. The draft stays when sending fails (R24).
+ * grants of a custom role (R5), offering only what the viewer may give (R27); then Cancel and
+ * submit. The draft stays when sending fails (R24).
  */
-export function InviteForm({ initial, single, send, status, submitLabel, blocked }: InviteFormProps) {
+export function InviteForm({ initial, single, send, status, submitLabel, blocked, decide, current }: InviteFormProps) {
   const { messages, format } = useI18n();
   const t = messages.invite;
   const { roles, defaultRoleId } = usePermissions();
@@ -56,7 +61,9 @@ export function InviteForm({ initial, single, send, status, submitLabel, blocked
   const [draft, setDraft] = useState(initial);
   const [checked, setChecked] = useState(false);
   const set = (patch: Partial<InviteDraft>) => setDraft({ ...draft, ...patch });
-  const roleId = draft.roleId || defaultRoleId || "";
+  // R27: the role model's default, unless the viewer may not give it; then the first role they may.
+  const fallback = [defaultRoleId ?? "", ...roles.map((each) => each.id)].find((id) => id && canGiveRole(decide, id));
+  const roleId = draft.roleId || fallback || "";
   const role = findRole(roles, roleId);
   const emails = single ? [draft.emails.trim()].filter(Boolean) : parseEmailList(draft.emails);
   const invalid = emails.filter((email) => validateEmail(email) !== null);
@@ -113,6 +120,8 @@ export function InviteForm({ initial, single, send, status, submitLabel, blocked
       <RoleFields
         value={{ roleId, permissions: draft.permissions }}
         onChange={set}
+        decide={decide}
+        current={current}
         hint={role?.description}
         permissionsHint={t.permissionsHint}
       />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AdapterCapabilities } from "../../adapter/contract";
 import type { AdapterHarnessFactory } from "../adapterHarness";
-import { expectFailure, findUser, listAllUsers, method } from "./expectations";
+import { expectFailure, findUser, listAllUsers, method, visibleState } from "./expectations";
 import { ADMIN, DELEGATED_MANAGER, OTHER_USER, PLAIN_USER, SECOND_ADMIN } from "./fixtureIds";
 import { useConformanceSubject } from "./subject";
 
@@ -55,49 +55,60 @@ export function describeRemovalRules(harnessFactory: AdapterHarnessFactory, capa
     });
   });
 
-  // An administrator acting on another one is never the last, so only a non-owner who manages users
-  // can reach R19's suspend and delete guards: `manager-1`, with `admin-2` suspended.
+  // R27 leaves only administrators acting on administrators, and never on themselves, so the last
+  // one is kept by R18 and R27 before R19's own guard is reached: `manager-1` manages users without
+  // being an administrator, with `admin-2` suspended so that `admin-1` is the last active one.
   describe("the last active administrator, as a delegated user manager sees it", () => {
     const subject = useConformanceSubject(harnessFactory, "delegated-manager");
-
-    it.skipIf(!capabilities.suspendUsers)(
-      "R19: the last active administrator cannot be suspended (last_owner)",
-      async () => {
-        const manager = subject.as(DELEGATED_MANAGER);
-        await expectFailure(method(manager, "suspendUser")({ id: ADMIN }), "last_owner");
-        expect((await findUser(manager, ADMIN))?.status).toBe("active");
+    const refusals = [
+      {
+        what: "suspend",
+        needs: capabilities.suspendUsers,
+        call: () => method(subject.as(DELEGATED_MANAGER), "suspendUser")({ id: ADMIN }),
       },
-    );
+      { what: "delete", needs: true, call: () => subject.as(DELEGATED_MANAGER).deleteUser({ id: ADMIN }) },
+      {
+        what: "demote",
+        needs: true,
+        call: () => subject.as(DELEGATED_MANAGER).updateUser({ id: ADMIN, version: 1, changes: { roleId: "user" } }),
+      },
+      {
+        what: "edit",
+        needs: true,
+        call: () =>
+          subject
+            .as(DELEGATED_MANAGER)
+            .updateUser({ id: ADMIN, version: 1, changes: { email: "mallory@example.com" } }),
+      },
+      {
+        what: "reactivate",
+        needs: capabilities.suspendUsers,
+        call: () => method(subject.as(DELEGATED_MANAGER), "reactivateUser")({ id: SECOND_ADMIN }),
+      },
+    ];
+    for (const refusal of refusals) {
+      it.skipIf(!refusal.needs)(
+        `R19, R27: a manager who is not an administrator cannot ${refusal.what} an administrator (forbidden)`,
+        async () => {
+          const before = await visibleState(subject.as(ADMIN));
+          await expectFailure(refusal.call(), "forbidden");
+          expect(await visibleState(subject.as(ADMIN))).toEqual(before);
+        },
+      );
+    }
 
-    it("R19: the last active administrator cannot be deleted (last_owner)", async () => {
-      const manager = subject.as(DELEGATED_MANAGER);
-      await expectFailure(manager.deleteUser({ id: ADMIN }), "last_owner");
-      expect(await findUser(manager, ADMIN)).toBeDefined();
+    it("R19: the last active administrator cannot delete themselves either (self_action)", async () => {
+      await expectFailure(subject.as(ADMIN).deleteUser({ id: ADMIN }), "self_action");
+      expect(await findUser(subject.as(ADMIN), ADMIN)).toBeDefined();
     });
 
-    it("R27: a manager who is not an administrator cannot change an administrator's role (forbidden)", async () => {
-      const manager = subject.as(DELEGATED_MANAGER);
-      await expectFailure(manager.updateUser({ id: ADMIN, version: 1, changes: { roleId: "user" } }), "forbidden");
-      expect((await findUser(manager, ADMIN))?.roleId).toBe("administrator");
-    });
-
     it.skipIf(!capabilities.suspendUsers)(
-      "R19: once a second administrator is active again, the first can be suspended",
+      "R19: once a second administrator is active again, one administrator can delete the other",
       async () => {
-        const manager = subject.as(DELEGATED_MANAGER);
-        await method(manager, "reactivateUser")({ id: SECOND_ADMIN });
-        const { user } = await method(manager, "suspendUser")({ id: ADMIN });
-        expect(user.status).toBe("suspended");
-      },
-    );
-
-    it.skipIf(!capabilities.suspendUsers)(
-      "R19: once a second administrator is active again, the first can be deleted",
-      async () => {
-        const manager = subject.as(DELEGATED_MANAGER);
-        await method(manager, "reactivateUser")({ id: SECOND_ADMIN });
-        await manager.deleteUser({ id: ADMIN });
-        const administrators = await listAllUsers(manager, { roleIds: ["administrator"] });
+        const admin = subject.as(ADMIN);
+        await method(admin, "reactivateUser")({ id: SECOND_ADMIN });
+        await subject.as(SECOND_ADMIN).deleteUser({ id: ADMIN });
+        const administrators = await listAllUsers(subject.as(SECOND_ADMIN), { roleIds: ["administrator"] });
         expect(administrators.map((user) => user.id)).toEqual([SECOND_ADMIN]);
       },
     );

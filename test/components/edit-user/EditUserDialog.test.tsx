@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEED_PASSWORD, type MemoryAdapter } from "../../../src/adapters/memory";
 import { EditUserDialog, type EditUserSection } from "../../../src/components/edit-user";
 import { useUser } from "../../../src/hooks";
-import { renderWithAdapter } from "../renderWithAdapter";
+import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
+import { type RenderWithAdapterOptions, renderWithAdapter } from "../renderWithAdapter";
 
 /** What a user table does: the dialog opened (controlled) on a user it has fetched. */
 function Harness({ id, section }: { id: string; section?: EditUserSection }) {
@@ -14,7 +15,17 @@ function Harness({ id, section }: { id: string; section?: EditUserSection }) {
   return <EditUserDialog user={data} open={open} onOpenChange={setOpen} {...(section ? { section } : {})} />;
 }
 
-const open = async (id: string, section?: EditUserSection, options = {}) => {
+/**
+ * R27: signed in as `manager-1`, whose "User manager" role manages users without being an
+ * administrator; Dan (custom-1) holds the custom role with no grants, so his role is within theirs.
+ */
+const delegatedManager = (): RenderWithAdapterOptions => {
+  const dataset = createConformanceFixture("delegated-manager");
+  const users = dataset.users.map((each) => (each.id === "custom-1" ? { ...each, permissions: [] } : each));
+  return { dataset: { ...dataset, users }, viewerId: "manager-1" };
+};
+
+const open = async (id: string, section?: EditUserSection, options: RenderWithAdapterOptions = {}) => {
   const rendered = renderWithAdapter(<Harness id={id} {...(section ? { section } : {})} />, options);
   const dialog = await screen.findByRole("dialog");
   // The form shows once permissions are in.
@@ -86,13 +97,49 @@ describe("EditUserDialog", () => {
     expect(memory.snapshot().passwords["user-3"]).toBe("a-brand-new-secret");
   });
 
-  it("R19: the last owner's role select is disabled and says why", async () => {
+  it("R27: an administrator editing themselves sees their role locked, and says why", async () => {
     const { dialog } = await open("user-1", "role");
     const role = within(dialog).getByLabelText("Role");
     expect(role).toBeDisabled();
-    expect(role).toHaveAccessibleDescription("The account must keep at least one active owner.");
+    expect(role).toHaveAccessibleDescription("You cannot change your own role or permissions.");
     // Their own profile stays editable (R16), and takes the focus the locked role cannot.
     await waitFor(() => expect(within(dialog).getByLabelText("First name")).toHaveFocus());
+  });
+
+  it("R27: a delegated manager is offered only roles within their own, and cannot grant permissions they lack", async () => {
+    const { dialog, user, memory } = await open("custom-1", "role", delegatedManager());
+    const role = within(dialog).getByLabelText("Role");
+    expect(
+      within(role)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Custom", "User manager"]);
+    const checklist = within(dialog).getByRole("group", { name: "Permissions" });
+    const send = within(checklist).getByRole("checkbox", { name: "Send campaigns" });
+    expect(send).toBeDisabled();
+    expect(send).toHaveAccessibleDescription(/You do not have this permission, so you cannot grant it\./);
+
+    await user.selectOptions(role, "User manager");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    expect(stored(memory, "custom-1")).toMatchObject({ roleId: "user-manager", permissions: [] });
+  });
+
+  it("R27: a delegated manager sees an administrator's role, and a role above their own, locked with why", async () => {
+    const { dialog } = await open("admin-1", "role", delegatedManager());
+    const role = within(dialog).getByLabelText("Role");
+    expect(role).toBeDisabled();
+    expect(role).toHaveDisplayValue("Administrator");
+    expect(role).toHaveAccessibleDescription(
+      "Only someone with the Administrator role can give it or change who has it.",
+    );
+    cleanup();
+
+    const { dialog: above } = await open("user-1", "role", delegatedManager());
+    const held = within(above).getByLabelText("Role");
+    expect(held).toBeDisabled();
+    expect(held).toHaveDisplayValue("User");
+    expect(held).toHaveAccessibleDescription(/has permissions that you do not have/);
   });
 
   it("R25: a conflicting save keeps the edit, shows the fresh values, and saving again succeeds", async () => {

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../../src/adapters/memory";
 import { ExternalUsersPanel } from "../../../src/components/external-users";
+import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
 import { renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
 
 // generateDataset({ size: 10 }): external-1 "יוסף Sharma" from Globex Agency, external-2 "Zoë Smith"
@@ -64,6 +65,29 @@ describe("ExternalUsersPanel", () => {
     await user.click(within(dialog).getByRole("button", { name: "Save" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
     expect(memory?.snapshot().externalUsers.find((each) => each.id === "external-2")?.roleId).toBe("administrator");
+  });
+
+  it("R27: a delegated manager is offered only roles within their own, and cannot grant permissions they lack", async () => {
+    const fixture = createConformanceFixture("delegated-manager");
+    // Ivy holds the custom role with no grants: within the manager's own role, so they may change it.
+    const externalUsers = fixture.externalUsers.map((each) =>
+      each.id === "external-1" ? { ...each, roleId: "custom", permissions: [] } : each,
+    );
+    const { user } = renderWithAdapter(<ExternalUsersPanel />, {
+      dataset: { ...fixture, externalUsers },
+      viewerId: "manager-1",
+    });
+    await user.click(within(await rowOf(/Ivy Ingram/)).getByRole("button", { name: "Edit role" }));
+    const dialog = await screen.findByRole("dialog");
+    const role = within(dialog).getByLabelText("Role here");
+    expect(
+      within(role)
+        .getAllByRole("option")
+        .map((option) => option.textContent),
+    ).toEqual(["Custom", "User manager"]);
+    const reports = within(dialog).getByRole("checkbox", { name: "View reports" });
+    expect(reports).toBeDisabled();
+    expect(reports).toHaveAccessibleDescription(/You do not have this permission, so you cannot grant it\./);
   });
 
   it("R22: removes access after a confirmation naming the person and their home account", async () => {
