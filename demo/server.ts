@@ -27,8 +27,12 @@ const { db, outbox, seeded, close } = await openDemoDatabase(config).catch((erro
 // The demo never changes the role model: read once, for the outbox's role names.
 const roleModel = await readRoleModel(db);
 
+// The page and the API share this origin: accept links lead here, and only this page may change data.
+const origin = `http://${config.host}:${config.port}`;
 const handler = createUserManagementHandler({
   store: createPostgresStore({ client: db }),
+  publicOrigin: origin,
+  trustedOrigins: [origin],
   getViewer: viewerFromCookie,
   sendInvitation: (invitation, link) => outbox.add(outboxEntry(invitation, link, roleModel)),
   onAccessRevoked: (userId) => console.log(`[demo] access revoked: ${userId} is logged out`),
@@ -52,7 +56,7 @@ httpServer.once("error", (error) => {
 httpServer.listen(config.port, config.host, () => {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `\n  react-user-management demo: http://${config.host}:${config.port}/  (ready in ${seconds} s)\n` +
+    `\n  react-user-management demo: ${origin}/  (ready in ${seconds} s)\n` +
       `  data: ${config.dataDir} (${seeded ? "seeded now" : "kept from the last run"}); delete it to start afresh.\n`,
   );
 });

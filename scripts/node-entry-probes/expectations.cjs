@@ -53,6 +53,7 @@ async function checkServerAndRestAdapter(server, rest, core) {
     sendInvitation: unreachable,
     onAccessRevoked: unreachable,
     basePath: "/api",
+    publicOrigin: "http://probe.test",
   });
   const response = await handler(new Request("http://probe.test/api/session"));
   assert.equal(response.status, 401, "a request without a session is 401");

@@ -20,7 +20,7 @@ export {
   withInvitationStatus,
 } from "./invitationRecords";
 export type { InviteeFields, InviteFacts, InvitePlan } from "./invitePlanning";
-export { MAX_INVITEES, planInvitations, validateInviteeCount } from "./invitePlanning";
+export { MAX_INVITEES, planInvitations, validateInviteeCount, validateInvitees } from "./invitePlanning";
 export {
   hasControlCharacter,
   MAX_EMAIL_LENGTH,

@@ -1,5 +1,6 @@
-import { normalizeEmail, validateEmail, validateProfile } from "./email";
+import { normalizeEmail, validateEmail } from "./email";
 import type { FieldErrors } from "./errors";
+import { MAX_EMAIL_LENGTH, MAX_NAME_LENGTH, validateText } from "./limits";
 
 /** One person to invite, as typed (the adapter contract's `Invitee`). */
 export interface InviteeFields {
@@ -36,9 +37,7 @@ export function planInvitations(invitees: readonly InviteeFields[], facts: Invit
   let seatsUsed = facts.seatsUsed;
   return invitees.map((invitee): InvitePlan => {
     const email = invitee.email.trim();
-    const invalid =
-      validateEmail(invitee.email) ??
-      Object.values(validateProfile({ firstName: invitee.firstName, lastName: invitee.lastName }))[0];
+    const invalid = validateEmail(invitee.email);
     if (invalid) return { invitee, outcome: "invalid", message: invalid };
     const key = normalizeEmail(invitee.email);
     const seen = inBatch.has(key);
@@ -68,4 +67,22 @@ export function validateInviteeCount(count: number): FieldErrors {
   if (count === 0) return { invitees: "Enter at least one email address." };
   if (count > MAX_INVITEES) return { invitees: `Invite at most ${MAX_INVITEES} people at once.` };
   return {};
+}
+
+/**
+ * R11, R31: the batch as a whole: {@link validateInviteeCount}, and every address and name bounded
+ * and free of control characters. Such input is hostile, not a typo, so it refuses the whole request;
+ * an address of the wrong shape is only that address's `invalid` outcome (see `planInvitations`).
+ */
+export function validateInvitees(invitees: readonly InviteeFields[]): FieldErrors {
+  const count = validateInviteeCount(invitees.length);
+  if (count.invitees) return count;
+  return Object.assign(
+    {},
+    ...invitees.map((invitee, index) => ({
+      ...validateText(`invitees[${index}].email`, invitee.email, MAX_EMAIL_LENGTH, "An email address"),
+      ...validateText(`invitees[${index}].firstName`, invitee.firstName, MAX_NAME_LENGTH, "A name"),
+      ...validateText(`invitees[${index}].lastName`, invitee.lastName, MAX_NAME_LENGTH, "A name"),
+    })),
+  );
 }

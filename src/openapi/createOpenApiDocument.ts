@@ -41,7 +41,8 @@ const NAMED_SCHEMAS = {
 type JsonObject = Record<string, unknown>;
 
 const ERROR_MEANINGS: Record<ServerErrorCode, string> = {
-  forbidden: "the caller's role does not allow this (R5–R9, R16)",
+  forbidden:
+    "the caller's role does not allow this (R5–R9, R16), or the request came from a page the server does not trust (a cross-site mutation, an Origin outside `trustedOrigins`)",
   not_found: "no record with this id (or no longer)",
   conflict: "the record changed since the version sent (R25; `current` holds it now), or the state forbids it",
   validation: "the body or a field is invalid; `fieldErrors` says which and why",
@@ -68,9 +69,19 @@ function schemaName(schema: v.GenericSchema): string {
 
 const ref = (schema: v.GenericSchema) => ({ $ref: `#/components/schemas/${schemaName(schema)}` });
 
+/** R9, R31: what the handler refuses before any operation runs, for every mutation. */
+const GUARD_RESPONSES = {
+  "413":
+    "The body is larger than the handler's `maxBodyBytes` (64 KB unless configured): `validation`, with `fieldErrors.body`.",
+  "415":
+    "The body is not `application/json` (a form, text, or no Content-Type), or an operation without a body received one of another type: `validation`, with `fieldErrors.body`.",
+} as const;
+
 function errorResponses(operation: Operation): JsonObject {
   const common: readonly ServerErrorCode[] = operation.anonymous ? ["unavailable"] : COMMON_ERRORS;
-  const codes = [...new Set<ServerErrorCode>([...operation.errors, ...common])];
+  // R9: a mutation from a page outside `trustedOrigins` (or any cross-site one) is 403 `forbidden`.
+  const guarded: readonly ServerErrorCode[] = operation.method === "GET" ? [] : ["forbidden"];
+  const codes = [...new Set<ServerErrorCode>([...operation.errors, ...common, ...guarded])];
   const byStatus = new Map<number, ServerErrorCode[]>();
   for (const code of codes) byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
   if (!operation.anonymous) byStatus.set(401, ["access_revoked"]);
@@ -81,6 +92,11 @@ function errorResponses(operation: Operation): JsonObject {
       content: { "application/json": { schema: ref(schemas.errorBodySchema) } },
       "x-error-codes": statusCodes,
     };
+  }
+  if (operation.method !== "GET") {
+    for (const [status, description] of Object.entries(GUARD_RESPONSES)) {
+      responses[status] = { description, content: { "application/json": { schema: ref(schemas.errorBodySchema) } } };
+    }
   }
   return responses;
 }
@@ -121,6 +137,8 @@ function operationObject(operationId: string, operation: Operation): JsonObject 
 export function createOpenApiDocument(version: string): JsonObject {
   const componentSchemas = toJsonSchemaDefs(NAMED_SCHEMAS, {
     target: "draft-2020-12",
+    // A request's nested objects are `pipe(unknown, check(not an array), object)`: documented as the object.
+    typeMode: "output",
     overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
   });
   const paths: Record<string, JsonObject> = {};
@@ -139,7 +157,9 @@ export function createOpenApiDocument(version: string): JsonObject {
         "Every error answers a status and `{ error: { code, message, fieldErrors?, current? } }`; clients read `code`.",
         "Optimistic concurrency (R25): changes carry the `version` they were made from; an older one is `409 conflict`",
         "with the record as it is now in `error.current`. Authentication is the host app's (cookie, bearer token…):",
-        "the handler asks `getViewer(request)` who is calling.",
+        "the handler asks `getViewer(request)` who is calling. Mutations take JSON bodies only (415 otherwise), of at most",
+        "64 KB unless configured (413), and are refused from untrusted pages (403); a known path asked with another method is",
+        "405 with `Allow`.",
       ].join(" "),
     },
     servers: [{ url: "/api/user-management", description: "Wherever the handler is mounted (its basePath)." }],

@@ -6,7 +6,16 @@ import { OPERATIONS, type Operation, type OperationId } from "../http/operations
 import { errorResponse, responseForThrown } from "./errorResponse";
 import { type OperationInput, runOperation } from "./operationRunner";
 import type { OperationSettings } from "./operations/operationContext";
-import { readBody } from "./requestInput";
+import {
+  assertTrustedSource,
+  configuredOrigin,
+  DEFAULT_MAX_BODY_BYTES,
+  methodNotAllowed,
+  type OriginPolicy,
+  RefusedRequest,
+  readGuardedBody,
+} from "./requestGuards";
+import { readBody, readPathId } from "./requestInput";
 import { DEFAULT_PASSWORD_ITERATIONS } from "./secrets";
 import type { UserManagementStore } from "./store";
 
@@ -26,10 +35,34 @@ export interface UserManagementHandlerOptions {
   /** Time source for invitation expiry (R12); defaults to the system clock. */
   clock?: Clock;
   /**
-   * The page where invitees accept (R15): the token is added as `?token=…`. A path is resolved against
-   * the request's origin. Or a function building the link. Defaults to `/accept-invitation`.
+   * The page where invitees accept (R15): the token is added as `?token=…`. An absolute URL
+   * (`https://app.example.com/join`), a path resolved against `publicOrigin`, or a function building the
+   * link. Defaults to `/accept-invitation`. Never resolved against the request's `Host`, which a caller
+   * chooses: links in mail would lead wherever they liked.
    */
   acceptUrl?: string | ((token: string) => string);
+  /**
+   * Where people reach your app, e.g. `"https://app.example.com"` (scheme, host and port, no path): the
+   * origin of accept links built from a relative `acceptUrl`. Required then, and creating the handler
+   * throws without it, except when `process.env.NODE_ENV` is `"development"` or `"test"`, where links
+   * fall back to the request's own origin. Requests from it are trusted as if in `trustedOrigins`.
+   */
+  publicOrigin?: string;
+  /**
+   * R9: the origins whose pages may send mutations (POST, PATCH, DELETE), e.g.
+   * `["https://app.example.com"]`. When set, a mutation whose `Origin` header is another one is
+   * refused with 403 `forbidden`, and so is one without `Origin` that a browser marks
+   * `Sec-Fetch-Site: same-site` or `cross-site`. Whether set or not, a browser's cross-site mutation
+   * (`Sec-Fetch-Site: cross-site`) is refused unless its `Origin` is listed (or is `publicOrigin`).
+   * Requests carrying neither header (other servers, scripts) are not browser requests and pass.
+   */
+  trustedOrigins?: readonly string[];
+  /**
+   * R31: the largest request body accepted, in bytes; larger ones are refused with 413 before they
+   * are read in full (a missing or false `Content-Length` is counted, not trusted). Defaults to
+   * 65,536 (64 KB): a batch of 100 invitations takes a few KB.
+   */
+  maxBodyBytes?: number;
   /** Where the handler is mounted, e.g. `/api/user-management`; the contract's paths follow it. */
   basePath?: string;
   /** Told about unexpected failures (answered as 500 `unavailable`). Defaults to `console.error`. */
@@ -38,14 +71,52 @@ export interface UserManagementHandlerOptions {
   passwordIterations?: number;
 }
 
-function acceptLinkBuilder(acceptUrl: UserManagementHandlerOptions["acceptUrl"], request: Request) {
-  if (typeof acceptUrl === "function") return acceptUrl;
-  const base = new URL(acceptUrl ?? "/accept-invitation", request.url);
-  return (token: string) => {
+type AcceptUrl = UserManagementHandlerOptions["acceptUrl"];
+
+const isAbsoluteUrl = (url: string) => {
+  try {
+    return Boolean(new URL(url));
+  } catch {
+    return false;
+  }
+};
+
+/** `NODE_ENV` where there is a `process` (Node, Bun, Deno's compatibility); undefined in workers. */
+function nodeEnvironment(): string | undefined {
+  const { process } = globalThis as { process?: { env?: Record<string, string | undefined> } };
+  return process?.env?.NODE_ENV;
+}
+
+/**
+ * R13, R15: how accept links are built, decided once at creation and only from configuration. A
+ * relative `acceptUrl` without `publicOrigin` is refused outside development and tests, where it
+ * falls back to the request's origin (`(request) => builder`, for local set-ups only).
+ */
+function acceptLinkPlan(
+  acceptUrl: AcceptUrl,
+  publicOrigin: string | undefined,
+): (request: Request) => (token: string) => string {
+  if (typeof acceptUrl === "function") return () => acceptUrl;
+  const page = acceptUrl ?? "/accept-invitation";
+  const withToken = (base: URL) => (token: string) => {
     const link = new URL(base);
     link.searchParams.set("token", token);
     return link.toString();
   };
+  if (isAbsoluteUrl(page) || publicOrigin !== undefined) {
+    const build = withToken(new URL(page, publicOrigin));
+    return () => build;
+  }
+  const environment = nodeEnvironment();
+  if (environment !== "development" && environment !== "test") {
+    throw new Error(
+      `createUserManagementHandler: accept links need an origin. acceptUrl is "${page}", a path: set publicOrigin ` +
+        `(e.g. "https://app.example.com"), or make acceptUrl absolute. Links are never built from the request's Host, ` +
+        `which any caller can set.`,
+    );
+  }
+  // Development and tests only: there, the request's origin is the developer's own machine.
+  return (request) => withToken(new URL(page, request.url));
 }
 
 /**
@@ -54,6 +125,12 @@ function acceptLinkBuilder(acceptUrl: UserManagementHandlerOptions["acceptUrl"],
  * or workers. Routed by Hono. Every request runs in one store transaction; the caller is loaded
  * from the store and must be active (R10); every action is decided by core's `can()` and every
  * body validated, so a client that bypasses the UI changes nothing it may not (R9).
+ *
+ * Before any operation runs (R9, R31): a mutation from an untrusted page is 403 (`trustedOrigins`,
+ * `Sec-Fetch-Site`), a body that is not JSON is 415 (so a cross-site form cannot act with the
+ * host's cookie), a body over `maxBodyBytes` is 413, a malformed path id or query value is 422, and
+ * a known path asked with another method is 405 with `Allow`. Throws at creation when accept links
+ * would have no configured origin (see `publicOrigin`).
  */
 export function createUserManagementHandler(
   options: UserManagementHandlerOptions,
@@ -61,6 +138,20 @@ export function createUserManagementHandler(
   const clock = options.clock ?? systemClock;
   const onError = options.onError ?? ((error: unknown) => console.error("react-user-management handler:", error));
   const basePath = (options.basePath ?? "").replace(/\/+$/, "");
+  const publicOrigin =
+    options.publicOrigin === undefined ? undefined : configuredOrigin(options.publicOrigin, "publicOrigin");
+  const acceptLink = acceptLinkPlan(options.acceptUrl, publicOrigin);
+  const trustedOrigins = (options.trustedOrigins ?? []).map((origin) => configuredOrigin(origin, "trustedOrigins"));
+  const originPolicy: OriginPolicy = {
+    trusted: new Set(publicOrigin === undefined ? trustedOrigins : [...trustedOrigins, publicOrigin]),
+    strict: options.trustedOrigins !== undefined,
+  };
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
+    throw new Error(
+      `createUserManagementHandler: maxBodyBytes must be a whole number of bytes from 1, got ${maxBodyBytes}.`,
+    );
+  }
   const app = new Hono();
 
   async function run<K extends OperationId>(operationId: K, request: Request, input: OperationInput<K>) {
@@ -72,7 +163,7 @@ export function createUserManagementHandler(
     const settings: OperationSettings = {
       clock,
       passwordIterations: options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS,
-      acceptLink: acceptLinkBuilder(options.acceptUrl, request),
+      acceptLink: acceptLink(request),
       sendInvitation: options.sendInvitation,
       onAccessRevoked: options.onAccessRevoked,
       onError,
@@ -84,25 +175,36 @@ export function createUserManagementHandler(
     const operation: Operation = OPERATIONS[operationId];
     app.on(operation.method, `${basePath}${operation.path.replace("{id}", ":id")}`, async (c) => {
       const request = c.req.raw;
-      const body = operation.body ? await readBody(request, operation.body) : undefined;
-      const input = { id: c.req.param("id") ?? "", query: new URL(request.url).searchParams, body };
+      // R9, R31: where it came from, its type and size, then its id and shape; nothing reaches the store before.
+      assertTrustedSource(request, originPolicy);
+      const text = await readGuardedBody(request, operation, maxBodyBytes);
+      const id = operation.path.includes("{id}") ? readPathId(c.req.param("id") ?? "") : "";
+      const body = operation.body ? readBody(text ?? "", operation.body) : undefined;
+      const input = { id, query: new URL(request.url).searchParams, body };
       const result = await run(operationId, request, input as OperationInput<typeof operationId>);
       if (result instanceof Response) return result;
       return result === undefined ? c.body(null, 204) : c.json(result);
     });
   }
-  app.notFound((c) =>
-    c.json(
-      {
-        error: {
-          code: "not_found",
-          message: `No operation of the user management API at ${c.req.method} ${c.req.path}.`,
+  app.notFound((c) => {
+    const { method, path } = c.req;
+    const underBase = basePath === "" || path.startsWith(`${basePath}/`);
+    // A path of the contract asked with another method is 405 with Allow; any other path is 404.
+    const wrongMethod = underBase ? methodNotAllowed(method, path.slice(basePath.length), path) : undefined;
+    return (
+      wrongMethod ??
+      c.json(
+        {
+          error: {
+            code: "not_found",
+            message: `No operation of the user management API at ${method} ${path}.`,
+          },
         },
-      },
-      404,
-    ),
-  );
-  app.onError((error) => responseForThrown(error, onError));
+        404,
+      )
+    );
+  });
+  app.onError((error) => (error instanceof RefusedRequest ? error.toResponse() : responseForThrown(error, onError)));
 
   return async (request) => app.fetch(request);
 }

@@ -1,18 +1,26 @@
 import * as v from "valibot";
 import type { UserSortField } from "../adapter/contract";
-import { type FieldErrors, UserManagementError } from "../core/errors";
+import { assertValid, type FieldErrors, UserManagementError } from "../core/errors";
+import { hasControlCharacter, MAX_PAGE, validateId, validateSearch } from "../core/limits";
+import { MAX_PAGE_SIZE } from "../core/paging";
 import type { UserStatus } from "../core/types";
 import type { UserListQuery } from "./store";
 
 const SORT_FIELDS: readonly UserSortField[] = ["name", "email", "lastLoginAt", "role", "status", "createdAt"];
 const STATUSES: readonly UserStatus[] = ["active", "suspended", "revoked"];
 
-/** Field errors keyed by where the issue is (`changes.email`, `invitees[1].email`). */
+// The contract nests a record's own fields in `changes` (an update) and `invitee` (a replacement);
+// core, the forms and the conformance suite name them plainly. One name per field, whoever finds it.
+const FIELD_WRAPPERS = new Set(["changes", "invitee"]);
+
+/** Field errors keyed by where the issue is (`firstName`, `invitees[1].email`, `version`). */
 function fieldErrorsOf(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
+    const path = issue.path ?? [];
+    const keys = path.length > 1 && FIELD_WRAPPERS.has(String(path[0]?.key)) ? path.slice(1) : path;
     let place = "";
-    for (const item of issue.path ?? []) {
+    for (const item of keys) {
       place += typeof item.key === "number" ? `[${item.key}]` : `${place ? "." : ""}${String(item.key)}`;
     }
     errors[place || "body"] ??= issue.received === "undefined" ? "Required." : issue.message;
@@ -20,19 +28,23 @@ function fieldErrorsOf(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {
   return errors;
 }
 
-/** Reads and validates a JSON body; a body that is not JSON or not of the contract's shape is `validation`. */
-export async function readBody<Schema extends v.GenericSchema>(
-  request: Request,
-  schema: Schema,
-): Promise<v.InferOutput<Schema>> {
+/**
+ * Parses and validates a JSON body (as read by `readGuardedBody`); a body that is not JSON or not of
+ * the contract's shape is `validation`. An empty body stands for `{}`: a status change needs no version.
+ */
+export function readBody<Schema extends v.GenericSchema>(text: string, schema: Schema): v.InferOutput<Schema> {
   let json: unknown;
   try {
-    const text = await request.text();
     json = text === "" ? {} : JSON.parse(text);
   } catch {
     throw new UserManagementError("validation", "The request body is not valid JSON.", {
       fieldErrors: { body: "The request body is not valid JSON." },
     });
+  }
+  // Every body of the contract is an object; Valibot's `object` would take an array for `{}`.
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    const message = 'The request body must be a JSON object, such as { "version": 1 }.';
+    throw new UserManagementError("validation", message, { fieldErrors: { body: message } });
   }
   const result = v.safeParse(schema, json);
   if (result.success) return result.output;
@@ -46,11 +58,32 @@ export async function readBody<Schema extends v.GenericSchema>(
   );
 }
 
-function integer(query: URLSearchParams, name: string, errors: Record<string, string>): number | undefined {
+/** R31: the path's id, refused (422, field `id`) when empty, too long or holding a control character. */
+export function readPathId(id: string): string {
+  assertValid(validateId("id", id));
+  return id;
+}
+
+/** A query value as a message may quote it: never a control character, never a whole megabyte. */
+function quoted(raw: string): string {
+  if (hasControlCharacter(raw)) return "a value with control characters";
+  return `“${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}”`;
+}
+
+/** R31: a whole number within `[min, max]`, in decimal digits: `1e3`, `0x10`, ` 7` and `2.0` are refused. */
+function integer(
+  query: URLSearchParams,
+  name: string,
+  [min, max]: readonly [number, number],
+  errors: Record<string, string>,
+): number | undefined {
   const raw = query.get(name);
   if (raw === null) return undefined;
-  const value = Number(raw);
-  if (raw.trim() === "" || !Number.isInteger(value)) errors[name] = `${name} must be a whole number, got “${raw}”.`;
+  const value = /^\d{1,16}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    errors[name] = `${name} must be a whole number from ${min} to ${max}, got ${quoted(raw)}.`;
+    return undefined;
+  }
   return value;
 }
 
@@ -60,36 +93,55 @@ function assertNoErrors(errors: Record<string, string>): void {
   }
 }
 
+const PAGE_RANGE = [1, MAX_PAGE] as const;
+const PAGE_SIZE_RANGE = [1, MAX_PAGE_SIZE] as const;
+
 /** `?page=&pageSize=` of the smaller lists; absent values are left to the operation's defaults. */
 export function readPaging(query: URLSearchParams): { page?: number; pageSize?: number } {
   const errors: Record<string, string> = {};
-  const paging = { page: integer(query, "page", errors), pageSize: integer(query, "pageSize", errors) };
+  const paging = {
+    page: integer(query, "page", PAGE_RANGE, errors),
+    pageSize: integer(query, "pageSize", PAGE_SIZE_RANGE, errors),
+  };
   assertNoErrors(errors);
   return paging;
 }
 
+/** R31: a repeated filter (`roleId`, `status`) names each value once at most this often. */
+const MAX_FILTER_VALUES = 100;
+
 /** R1: the user list's query string: paging, search, sort and repeated `roleId`/`status` filters. */
 export function readUserListQuery(query: URLSearchParams): UserListQuery {
   const errors: Record<string, string> = {};
-  const page = integer(query, "page", errors) ?? 1;
-  const pageSize = integer(query, "pageSize", errors) ?? 50;
+  const page = integer(query, "page", PAGE_RANGE, errors) ?? 1;
+  const pageSize = integer(query, "pageSize", PAGE_SIZE_RANGE, errors) ?? 50;
   const field = query.get("sort");
   const direction = query.get("direction") ?? "asc";
   if (field !== null && !SORT_FIELDS.includes(field as UserSortField)) {
-    errors.sort = `sort must be one of ${SORT_FIELDS.join(", ")}, got “${field}”.`;
+    errors.sort = `sort must be one of ${SORT_FIELDS.join(", ")}, got ${quoted(field)}.`;
   }
-  if (direction !== "asc" && direction !== "desc")
-    errors.direction = `direction must be asc or desc, got “${direction}”.`;
+  if (direction !== "asc" && direction !== "desc") {
+    errors.direction = `direction must be asc or desc, got ${quoted(direction)}.`;
+  }
+  const search = query.get("search") ?? undefined;
+  Object.assign(errors, validateSearch(search));
+  const roleIds = query.getAll("roleId");
+  const badRoleId = roleIds.map((roleId) => validateId("roleId", roleId).roleId).find(Boolean);
+  if (badRoleId) errors.roleId = badRoleId;
+  if (roleIds.length > MAX_FILTER_VALUES) errors.roleId = `Filter by at most ${MAX_FILTER_VALUES} roles.`;
   const statuses = query.getAll("status");
   const unknown = statuses.filter((status) => !STATUSES.includes(status as UserStatus));
-  if (unknown.length > 0) errors.status = `status must be one of ${STATUSES.join(", ")}, got “${unknown.join(", ")}”.`;
+  if (unknown.length > 0) {
+    errors.status = `status must be one of ${STATUSES.join(", ")}, got ${unknown.slice(0, 3).map(quoted).join(", ")}.`;
+  }
+  if (statuses.length > MAX_FILTER_VALUES) errors.status = `Filter by at most ${MAX_FILTER_VALUES} statuses.`;
   assertNoErrors(errors);
   return {
     page,
     pageSize,
-    search: query.get("search") ?? undefined,
+    search,
     sort: field === null ? undefined : { field: field as UserSortField, direction: direction as "asc" | "desc" },
-    roleIds: query.getAll("roleId"),
+    roleIds,
     statuses: statuses as UserStatus[],
   };
 }

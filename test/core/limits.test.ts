@@ -46,3 +46,17 @@ describe("R2: one comparison key for emails", () => {
     expect(normalizeEmail("  Ada@Example.COM ")).toBe("ada@example.com");
   });
 });
+
+describe("R11, R31: an invitation batch", () => {
+  it("R31: refuses the whole batch for control characters or over-long text, naming the invitee", async () => {
+    const { validateInvitees } = await import("../../src/core/invitePlanning");
+    expect(validateInvitees([{ email: "ok@example.com" }, { email: "a\u0000@example.com" }])).toHaveProperty([
+      "invitees[1].email",
+    ]);
+    expect(validateInvitees([{ email: "ok@example.com", firstName: "x".repeat(201) }])).toHaveProperty([
+      "invitees[0].firstName",
+    ]);
+    expect(validateInvitees([{ email: "not an address" }])).toEqual({});
+    expect(validateInvitees([])).toHaveProperty("invitees");
+  });
+});

@@ -1,7 +1,12 @@
 import type { UserManagementDataset } from "../../src/adapter";
 import { createRestAdapter } from "../../src/adapters/rest";
 import { type Clock, createManualClock } from "../../src/core";
-import { createPostgresStore, createUserManagementHandler, loadDataset } from "../../src/server";
+import {
+  createPostgresStore,
+  createUserManagementHandler,
+  loadDataset,
+  type UserManagementHandlerOptions,
+} from "../../src/server";
 import { type AdapterHarness, type AdapterHarnessFactory, CONFORMANCE_CLOCK_START } from "../../src/testing";
 import type { TestDatabase } from "./testDatabase";
 
@@ -10,6 +15,8 @@ export const TEST_PASSWORD_ITERATIONS = 1_000;
 export const BASE_PATH = "/api/user-management";
 /** How the tests' handlers know the caller: a header standing in for the host app's session. */
 export const VIEWER_HEADER = "x-test-viewer";
+/** Where the tests' host app is reached: the origin of every accept link the handler mails. */
+export const PUBLIC_ORIGIN = "https://app.test";
 
 /** A fetch that hands the request to the handler in-process: no port, same Request/Response objects. */
 export function inProcessFetch(handler: (request: Request) => Promise<Response>): typeof fetch {
@@ -27,12 +34,20 @@ export interface FullStack {
   baseUrl: string;
 }
 
+/** How a test's backend differs from the default one. */
+export interface FullStackOptions {
+  /** The origin requests are sent to; defaults to `http://backend.test`. */
+  baseOrigin?: string;
+  /** Handler options over the harness's own (`trustedOrigins`, `maxBodyBytes`…). */
+  handlerOptions?: Partial<Omit<UserManagementHandlerOptions, "store" | "getViewer">>;
+}
+
 export async function startFullStack(
   db: TestDatabase,
   dataset: UserManagementDataset,
   // The fixture's dates are relative to this instant, not to today.
   clock: Clock = createManualClock(CONFORMANCE_CLOCK_START),
-  baseOrigin = "http://backend.test",
+  { baseOrigin = "http://backend.test", handlerOptions = {} }: FullStackOptions = {},
 ): Promise<FullStack> {
   await loadDataset(db.client, dataset, { schema: db.schema, passwordIterations: TEST_PASSWORD_ITERATIONS });
   const tokens = new Map(dataset.invitations.map((invitation) => [invitation.id, invitation.token]));
@@ -48,7 +63,10 @@ export async function startFullStack(
     },
     clock,
     basePath: BASE_PATH,
+    // Accept links come from configuration, never from the request's host (backend.test).
+    publicOrigin: PUBLIC_ORIGIN,
     passwordIterations: TEST_PASSWORD_ITERATIONS,
+    ...handlerOptions,
   });
   const baseUrl = `${baseOrigin}${BASE_PATH}`;
   return {

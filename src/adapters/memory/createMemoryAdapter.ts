@@ -21,7 +21,7 @@ import {
   newInvitationFields,
   userFromInvitation,
 } from "../../core/invitationRecords";
-import { type InviteeFields, planInvitations, validateInviteeCount } from "../../core/invitePlanning";
+import { type InviteeFields, planInvitations, validateInvitees } from "../../core/invitePlanning";
 import { validateSearch } from "../../core/limits";
 import { pageOf, validatePaging } from "../../core/paging";
 import { reauthenticationError, validateNewPassword } from "../../core/password";
@@ -292,7 +292,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const permissions = params.permissions ?? [];
       const assigned = { roleId: params.roleId, permissions };
       assertCan(viewer, "invitation.create", undefined, store.policyContext({ inviteCount: 0, ...assigned }));
-      assertValid(validateInviteeCount(params.invitees.length));
+      assertValid(validateInvitees(params.invitees));
       assertValid(validateRoleAssignment(store.roleModel.roles, params.roleId, permissions));
 
       const plans = planInvitations(params.invitees, {

@@ -44,6 +44,8 @@ export const PRO_PLAN: Plan = { id: "pro", name: "Pro", multiUser: true, seatLim
  * Makes a realistic, deterministic account: mixed-script, right-to-left, emoji and very long names;
  * 2FA on some; varied last logins (some never); suspended and revoked users; pending and expired
  * invitations; external users from other accounts. `user-1` is always an active owner.
+ * Everything follows the seed except the invitations' secret tokens, which are random on every call:
+ * read them from `invitations[].token`.
  */
 export function generateDataset(options: GenerateDatasetOptions): UserManagementDataset {
   const { size, seed = 1, accountName = "Acme Corporation", plan = PRO_PLAN } = options;
@@ -86,7 +88,8 @@ export function generateDataset(options: GenerateDatasetOptions): UserManagement
       invitedBy: { id: "user-1", name: fullName(users[0]) },
       sentAt,
       expiresAt: invitationExpiresAt(sentAt, VALIDITY_DAYS),
-      token: `seed-token-${seed}-${i}`,
+      // Random like every issued link, never derived from the seed: a demo's links must not be guessable.
+      token: randomToken(),
     });
   }
 
@@ -147,6 +150,15 @@ function makeUser(random: Random, index: number, role: RoleDefinition, now: numb
 function grantsFor(random: Random, role: RoleDefinition): string[] {
   if (role.kind !== "custom") return [];
   return (role.grantablePermissions ?? []).filter(() => random.next() < 0.4);
+}
+
+/** A secret for an accept link, as real ones are made: 32 random bytes, base64url (43 characters). */
+function randomToken(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 function capitalize(text: string): string {

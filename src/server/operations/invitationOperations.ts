@@ -22,7 +22,7 @@ import {
   userFromInvitation,
   withInvitationStatus,
 } from "../../core/invitationRecords";
-import { type InviteeFields, planInvitations, validateInviteeCount } from "../../core/invitePlanning";
+import { type InviteeFields, planInvitations, validateInvitees } from "../../core/invitePlanning";
 import { DEFAULT_LIST_PAGE_SIZE, validatePaging } from "../../core/paging";
 import { validateRoleAssignment } from "../../core/roleAssignment";
 import type { Invitation } from "../../core/types";
@@ -120,7 +120,7 @@ export async function inviteUsers(
     undefined,
     policyContext(context, { seatsUsed, inviteCount: 0, roleId, permissions }),
   );
-  assertValid(validateInviteeCount(invitees.length));
+  assertValid(validateInvitees(invitees));
   const { account, roleModel } = context.account;
   assertValid(validateRoleAssignment(roleModel.roles, roleId, permissions));
 

@@ -81,6 +81,19 @@ export function describeRemovalRules(harnessFactory: AdapterHarnessFactory, capa
             .updateUser({ id: ADMIN, version: 1, changes: { email: "mallory@example.com" } }),
       },
       {
+        what: "change the password of",
+        needs: capabilities.changePassword,
+        call: () =>
+          method(
+            subject.as(DELEGATED_MANAGER),
+            "changePassword",
+          )({
+            id: ADMIN,
+            newPassword: "taken over at last",
+            actorPassword: subject.fixture.passwords[DELEGATED_MANAGER] ?? "",
+          }),
+      },
+      {
         what: "reactivate",
         needs: capabilities.suspendUsers,
         call: () => method(subject.as(DELEGATED_MANAGER), "reactivateUser")({ id: SECOND_ADMIN }),

@@ -4,9 +4,23 @@ import { normalizeEmail } from "../../../src/core/email";
 import { isOwnerRole } from "../../../src/core/roles";
 
 describe("generateDataset", () => {
-  it("is deterministic: the same seed gives the same account", () => {
-    expect(generateDataset({ size: 50, seed: 9 })).toEqual(generateDataset({ size: 50, seed: 9 }));
+  it("is deterministic: the same seed gives the same account (all but the secret tokens)", () => {
+    const withoutTokens = (dataset: ReturnType<typeof generateDataset>) => ({
+      ...dataset,
+      invitations: dataset.invitations.map(({ token: _token, ...invitation }) => invitation),
+    });
+    expect(withoutTokens(generateDataset({ size: 50, seed: 9 }))).toEqual(
+      withoutTokens(generateDataset({ size: 50, seed: 9 })),
+    );
     expect(generateDataset({ size: 50, seed: 9 }).users).not.toEqual(generateDataset({ size: 50, seed: 10 }).users);
+  });
+
+  it("R13, R15: seeded invitation tokens are random like issued ones, never derived from the seed", () => {
+    const first = generateDataset({ size: 1000, seed: 1 }).invitations.map((invitation) => invitation.token);
+    const again = generateDataset({ size: 1000, seed: 1 }).invitations.map((invitation) => invitation.token);
+    for (const token of first) expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(new Set([...first, ...again]).size).toBe(first.length + again.length);
+    expect(first.join(" ")).not.toMatch(/seed|token-/);
   });
 
   it.each([10, 1000])("makes %i users with unique emails (R2) and user-1 an active owner", (size) => {
