@@ -1,6 +1,7 @@
 import { isUserManagementError, type UserManagementError } from "../core/errors";
 import { ERROR_STATUS, type ServerErrorCode } from "../http/errorStatus";
 import type { ErrorBody } from "../http/schemas";
+import { isDatabaseFault } from "./databaseFaults";
 
 const isServerCode = (code: string): code is ServerErrorCode => Object.hasOwn(ERROR_STATUS, code);
 
@@ -19,14 +20,24 @@ export function errorResponse(error: UserManagementError, status?: number): Resp
 }
 
 /**
- * Turns anything an operation threw into a response. Typed errors keep their code; anything else is
- * a fault of the server: reported to `onError`, answered as 500 `unavailable` without its details.
+ * Turns anything an operation threw into a response. Typed errors keep their code; a database
+ * fault (R31: connection lost, timeout, server overloaded) is 503 `unavailable`, which clients may
+ * retry; anything else is a fault of the server, answered as 500 `unavailable`. Faults, typed
+ * `unavailable` errors included (a database deadline passed), are reported to `onError`; the
+ * answer never carries their details.
  */
 export function responseForThrown(thrown: unknown, onError: (error: unknown) => void): Response {
   if (isUserManagementError(thrown) && isServerCode(thrown.code)) {
+    if (thrown.code === "unavailable") onError(thrown);
     return errorResponse(thrown);
   }
   onError(thrown);
+  if (isDatabaseFault(thrown)) {
+    const body: ErrorBody = {
+      error: { code: "unavailable", message: "The database is not available right now. Try again in a moment." },
+    };
+    return Response.json(body, { status: 503 });
+  }
   const body: ErrorBody = {
     error: { code: "unavailable", message: "Something went wrong on the server. Try again in a moment." },
   };

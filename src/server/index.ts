@@ -6,13 +6,23 @@
  */
 export type { UserManagementHandlerOptions } from "./createUserManagementHandler";
 export { createUserManagementHandler } from "./createUserManagementHandler";
+export { isDatabaseFault } from "./databaseFaults";
 export type { PostgresStoreOptions } from "./postgres/createPostgresStore";
-export { createPostgresStore } from "./postgres/createPostgresStore";
+export { createPostgresStore, DEFAULT_TRANSACTION_TIMEOUT_MS } from "./postgres/createPostgresStore";
 export type { LoadDatasetOptions } from "./postgres/loadDataset";
 export { loadDataset } from "./postgres/loadDataset";
+export type { MigrateOptions } from "./postgres/migrations";
 export { migrate, SCHEMA_VERSION } from "./postgres/migrations";
 export { DEFAULT_SCHEMA } from "./postgres/schemaName";
-export type { PgPoolConnection, PgPoolLike, SqlClient, SqlQueryable, SqlResult } from "./postgres/sqlClient";
+export type {
+  PgPoolClientOptions,
+  PgPoolConnection,
+  PgPoolLike,
+  SqlClient,
+  SqlQueryable,
+  SqlResult,
+  SqlTransactionOptions,
+} from "./postgres/sqlClient";
 export { pgPoolClient } from "./postgres/sqlClient";
 export { DEFAULT_PASSWORD_ITERATIONS, hashPassword, verifyPassword } from "./secrets";
 export type {

@@ -35,14 +35,73 @@ export interface PostgresStoreOptions {
   client: SqlClient;
   /** The PostgreSQL schema holding the tables (see `migrate`). Defaults to `user_management`. */
   schema?: string;
+  /**
+   * R31: the most a request's transaction may take, in milliseconds; defaults to 10,000. Within it
+   * PostgreSQL ends a statement, a lock wait or an idle transaction that runs longer
+   * (`statement_timeout`, `lock_timeout`, `idle_in_transaction_session_timeout`), and a database
+   * that does not answer at all is given up on: the request is answered 503 `unavailable`, and a
+   * `pgPoolClient` connection still busy with it is closed rather than reused.
+   */
+  timeoutMs?: number;
 }
+
+/** R31: the default deadline of one transaction. */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
+
+// setTimeout's largest delay.
+const MAX_TIMEOUT_MS = 2_147_483_647;
 
 const lock = (options?: LockOption) => (options?.forUpdate ? " FOR UPDATE" : "");
 
-/** R2: the unique index on the normalised email turned a concurrent duplicate away. */
+/** R2: the unique index on the email key turned a concurrent duplicate away. */
 function isEmailTaken(error: unknown): boolean {
   const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
-  return code === "23505" && (constraint === undefined || constraint === "users_email_key");
+  return code === "23505" && (constraint === undefined || constraint === "users_email_key_unique");
+}
+
+// Data PostgreSQL cannot store or compute: a NUL in text (22021), text not representable in the
+// database's encoding (22P05), a number out of range (22003), text longer than its column (22001).
+const UNSTORABLE_DATA = new Set(["22021", "22P05", "22003", "22001"]);
+
+/**
+ * R31: input that reached SQL although validation should have refused it is still the caller's
+ * fault, answered 422, never 500.
+ */
+function unstorableDataError(error: unknown): UserManagementError | undefined {
+  const { code } = (error ?? {}) as { code?: unknown };
+  if (typeof code !== "string" || !UNSTORABLE_DATA.has(code)) return undefined;
+  const message = "The request holds text or a number the database cannot store.";
+  return new UserManagementError("validation", message, { fieldErrors: { body: message } });
+}
+
+/**
+ * R31: runs `run` with a deadline. If it has not settled after `timeoutMs` (a database that never
+ * answers), rejects with `unavailable` and aborts the signal, so the client can drop the connection.
+ */
+async function withDeadline<T>(timeoutMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new UserManagementError(
+        "unavailable",
+        "The database did not answer in time. Try again in a moment.",
+        {
+          cause: new Error(`The transaction did not settle within ${timeoutMs} ms.`),
+        },
+      );
+      controller.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  const running = run(controller.signal);
+  // After the deadline nobody waits for it; it still settles when the client lets go.
+  running.catch(() => {});
+  try {
+    return await Promise.race([running, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 class PostgresTransaction implements StoreTransaction {
@@ -51,8 +110,13 @@ class PostgresTransaction implements StoreTransaction {
     private readonly S: string,
   ) {}
 
+  /** Every statement of the store goes through here. */
   private async rows<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
-    return (await this.db.query<Row>(text, params)).rows;
+    try {
+      return (await this.db.query<Row>(text, params)).rows;
+    } catch (error) {
+      throw unstorableDataError(error) ?? error;
+    }
   }
 
   private async count(text: string, params: unknown[] = []): Promise<number> {
@@ -125,7 +189,7 @@ class PostgresTransaction implements StoreTransaction {
   async memberEmails(emailKeys: readonly string[]): Promise<Set<string>> {
     if (emailKeys.length === 0) return new Set();
     const rows = await this.rows<{ key: string }>(
-      `SELECT lower(btrim(email)) AS key FROM ${this.S}.users WHERE lower(btrim(email)) = ANY($1::text[])`,
+      `SELECT email_key AS key FROM ${this.S}.users WHERE email_key = ANY($1::text[])`,
       [[...emailKeys]],
     );
     return new Set(rows.map((row) => row.key));
@@ -133,10 +197,10 @@ class PostgresTransaction implements StoreTransaction {
 
   async insertUser(user: User): Promise<void> {
     try {
-      await this.db.query(
+      await this.rows(
         `INSERT INTO ${this.S}.users (id, email, first_name, last_name, role_id, permissions, status,
-           two_factor_enabled, last_login_at, created_at, version)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11)`,
+           two_factor_enabled, last_login_at, created_at, version, email_key)
+         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12)`,
         userValues(user),
       );
     } catch (error) {
@@ -149,8 +213,8 @@ class PostgresTransaction implements StoreTransaction {
     try {
       const rows = await this.rows(
         `UPDATE ${this.S}.users SET email = $2, first_name = $3, last_name = $4, role_id = $5, permissions = $6::text[],
-           status = $7, two_factor_enabled = $8, last_login_at = $9, created_at = $10, version = $11
-         WHERE id = $1 AND version = $12 RETURNING id`,
+           status = $7, two_factor_enabled = $8, last_login_at = $9, created_at = $10, version = $11, email_key = $12
+         WHERE id = $1 AND version = $13 RETURNING id`,
         [...userValues(user), expectedVersion],
       );
       return rows.length === 1;
@@ -176,7 +240,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async setPasswordHash(userId: string, hash: string): Promise<void> {
-    await this.db.query(`UPDATE ${this.S}.users SET password_hash = $2 WHERE id = $1`, [userId, hash]);
+    await this.rows(`UPDATE ${this.S}.users SET password_hash = $2 WHERE id = $1`, [userId, hash]);
   }
 
   async listInvitations(page: number, pageSize: number) {
@@ -207,22 +271,22 @@ class PostgresTransaction implements StoreTransaction {
   async invitedEmails(emailKeys: readonly string[], now: Date, exceptId?: string): Promise<Set<string>> {
     if (emailKeys.length === 0) return new Set();
     const rows = await this.rows<{ key: string }>(
-      `SELECT lower(btrim(email)) AS key FROM ${this.S}.invitations
-       WHERE lower(btrim(email)) = ANY($1::text[]) AND expires_at > $2 AND id IS DISTINCT FROM $3`,
+      `SELECT email_key AS key FROM ${this.S}.invitations
+       WHERE email_key = ANY($1::text[]) AND expires_at > $2 AND id IS DISTINCT FROM $3`,
       [[...emailKeys], now.toISOString(), exceptId ?? null],
     );
     return new Set(rows.map((row) => row.key));
   }
 
   async saveInvitation(invitation: InvitationRecord): Promise<void> {
-    await this.db.query(
+    await this.rows(
       `INSERT INTO ${this.S}.invitations (id, email, first_name, last_name, role_id, permissions, invited_by,
-         sent_at, expires_at, token_hash)
-       VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10)
+         sent_at, expires_at, token_hash, email_key)
+       VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10, $11)
        ON CONFLICT (id) DO UPDATE SET email = EXCLUDED.email, first_name = EXCLUDED.first_name,
          last_name = EXCLUDED.last_name, role_id = EXCLUDED.role_id, permissions = EXCLUDED.permissions,
          invited_by = EXCLUDED.invited_by, sent_at = EXCLUDED.sent_at, expires_at = EXCLUDED.expires_at,
-         token_hash = EXCLUDED.token_hash`,
+         token_hash = EXCLUDED.token_hash, email_key = EXCLUDED.email_key`,
       invitationValues(invitation),
     );
   }
@@ -233,10 +297,10 @@ class PostgresTransaction implements StoreTransaction {
 
   async deleteExpiredInvitations(emailKeys: readonly string[], now: Date): Promise<void> {
     if (emailKeys.length === 0) return;
-    await this.db.query(
-      `DELETE FROM ${this.S}.invitations WHERE lower(btrim(email)) = ANY($1::text[]) AND expires_at <= $2`,
-      [[...emailKeys], now.toISOString()],
-    );
+    await this.rows(`DELETE FROM ${this.S}.invitations WHERE email_key = ANY($1::text[]) AND expires_at <= $2`, [
+      [...emailKeys],
+      now.toISOString(),
+    ]);
   }
 
   async listExternalUsers(page: number, pageSize: number): Promise<Page<ExternalUser>> {
@@ -277,11 +341,43 @@ class PostgresTransaction implements StoreTransaction {
  * `migrate(client)` first. Every request is one transaction (READ COMMITTED); decisions that
  * concurrent requests could both take are serialised by row locks: the active owners (R19), the
  * record being changed (R25), the account row for invitations (R1, R11). Emails are unique per
- * account, trimmed and case-insensitively, by a unique index (R2).
+ * account by a unique index on core's `normalizeEmail` key (R2). Every transaction has a deadline
+ * (`timeoutMs`, R31).
  */
 export function createPostgresStore(options: PostgresStoreOptions): UserManagementStore {
   const S = quotedSchema(options.schema ?? DEFAULT_SCHEMA);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TRANSACTION_TIMEOUT_MS;
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS) {
+    throw new RangeError(
+      `timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${timeoutMs}.`,
+    );
+  }
+  const { client } = options;
   return {
-    transaction: (work) => options.client.transaction((db) => work(new PostgresTransaction(db, S))),
+    transaction: (work) =>
+      withDeadline(timeoutMs, (signal) =>
+        client.transaction(
+          async (db) => {
+            // Past the deadline the caller has been told the request failed: a client that cannot
+            // drop its connection (PGlite) must still not go on, nor commit, so it rolls back.
+            const live: SqlQueryable = {
+              query: async (text, params) => {
+                signal.throwIfAborted();
+                return db.query(text, params);
+              },
+            };
+            // The server's own limits, for this transaction only (set_config(…, true) is SET LOCAL).
+            await live.query(
+              `SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $1, true),
+                 set_config('idle_in_transaction_session_timeout', $1, true)`,
+              [String(timeoutMs)],
+            );
+            const result = await work(new PostgresTransaction(live, S));
+            signal.throwIfAborted();
+            return result;
+          },
+          { signal },
+        ),
+      ),
   };
 }

@@ -51,8 +51,8 @@ export async function loadDataset(
     for (const user of dataset.users) {
       await tx.query(
         `INSERT INTO ${S}.users (id, email, first_name, last_name, role_id, permissions, status, two_factor_enabled,
-           last_login_at, created_at, version, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12)`,
+           last_login_at, created_at, version, email_key, password_hash)
+         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13)`,
         [...userValues(user), passwordHashes.get(user.id) ?? null],
       );
     }
@@ -60,8 +60,8 @@ export async function loadDataset(
       const { token: _token, ...fields } = invitation;
       await tx.query(
         `INSERT INTO ${S}.invitations (id, email, first_name, last_name, role_id, permissions, invited_by, sent_at,
-           expires_at, token_hash)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10)`,
+           expires_at, token_hash, email_key)
+         VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10, $11)`,
         invitationValues({ ...fields, tokenHash: tokenHashes[index] ?? "" }),
       );
     }

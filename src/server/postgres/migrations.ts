@@ -1,5 +1,6 @@
+import { normalizeEmail } from "../../core/email";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
-import type { SqlClient } from "./sqlClient";
+import type { SqlClient, SqlQueryable } from "./sqlClient";
 
 /** One step of the schema's history. Never edit a released one: add the next. */
 interface Migration {
@@ -7,6 +8,41 @@ interface Migration {
   name: string;
   /** One statement each (PGlite's `query` runs one at a time). `S` is the quoted schema. */
   statements(S: string): string[];
+  /** What SQL alone cannot do (a value only core computes), run after `statements`. */
+  run?(tx: SqlQueryable, S: string): Promise<void>;
+}
+
+/** Rows updated per statement when a migration fills a column from JavaScript. */
+const FILL_BATCH = 5_000;
+
+/** Fills `email_key` of every row of `table` with core's `normalizeEmail` of its email (R2). */
+async function fillEmailKeys(tx: SqlQueryable, S: string, table: "users" | "invitations"): Promise<void> {
+  const { rows } = await tx.query<{ id: string; email: string }>(`SELECT id, email FROM ${S}.${table} ORDER BY id`);
+  for (let start = 0; start < rows.length; start += FILL_BATCH) {
+    const batch = rows.slice(start, start + FILL_BATCH);
+    await tx.query(
+      `UPDATE ${S}.${table} AS t SET email_key = k.key
+       FROM unnest($1::text[], $2::text[]) AS k(id, key) WHERE t.id = k.id`,
+      [batch.map((row) => row.id), batch.map((row) => normalizeEmail(row.email))],
+    );
+  }
+}
+
+/**
+ * Before the unique index: users that the old, SQL-computed key kept apart but the one key of core
+ * joins (`ΣΑΣ@…` and `σας@…`). The index would refuse them with a bare 23505; say who they are.
+ */
+async function assertNoSharedEmailKeys(tx: SqlQueryable, S: string): Promise<void> {
+  const { rows } = await tx.query<{ key: string; ids: string[] }>(
+    `SELECT email_key AS key, array_agg(id ORDER BY id) AS ids FROM ${S}.users
+     GROUP BY email_key HAVING count(*) > 1 ORDER BY email_key LIMIT 20`,
+  );
+  if (rows.length === 0) return;
+  const list = rows.map((row) => `${row.key} (users ${row.ids.join(", ")})`).join("; ");
+  throw new Error(
+    `Cannot make emails unique by their comparison key: these users share one, ${list}. ` +
+      "Change or remove all but one of each, then migrate again.",
+  );
 }
 
 const MIGRATIONS: readonly Migration[] = [
@@ -73,18 +109,55 @@ const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: "email_key: R2's one comparison key, computed by core's normalizeEmail",
+    // PostgreSQL's lower() and JavaScript's case folding disagree (Greek final sigma, ß…): the key is
+    // computed by the application and stored, and the unique index is on it.
+    statements: (S) => [
+      `ALTER TABLE ${S}.users ADD COLUMN email_key text`,
+      `ALTER TABLE ${S}.invitations ADD COLUMN email_key text`,
+    ],
+    run: async (tx, S) => {
+      await fillEmailKeys(tx, S, "users");
+      await fillEmailKeys(tx, S, "invitations");
+      await assertNoSharedEmailKeys(tx, S);
+      for (const statement of [
+        `ALTER TABLE ${S}.users ALTER COLUMN email_key SET NOT NULL`,
+        `ALTER TABLE ${S}.invitations ALTER COLUMN email_key SET NOT NULL`,
+        `CREATE UNIQUE INDEX users_email_key_unique ON ${S}.users (email_key)`,
+        `DROP INDEX ${S}.users_email_key`,
+        `CREATE INDEX invitations_email_key ON ${S}.invitations (email_key)`,
+        `DROP INDEX ${S}.invitations_email`,
+      ]) {
+        await tx.query(statement);
+      }
+    },
+  },
 ];
 
 /** The newest schema version this release knows. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Options of `migrate`. */
+export interface MigrateOptions {
+  /** The PostgreSQL schema holding the tables. Defaults to `user_management`. */
+  schema?: string;
+  /**
+   * Stop after this schema version instead of the newest (`SCHEMA_VERSION`): to upgrade in steps,
+   * or to test an upgrade from an older version.
+   */
+  toVersion?: number;
+}
 
 /**
  * Creates or upgrades the store's tables in `schema` (default `user_management`): applies, in one
  * transaction, every migration not applied yet. Safe to call on every start, from several processes
  * at once (an advisory lock makes them take turns).
  */
-export async function migrate(client: SqlClient, options: { schema?: string } = {}): Promise<void> {
+export async function migrate(client: SqlClient, options: MigrateOptions = {}): Promise<void> {
   const schema = options.schema ?? DEFAULT_SCHEMA;
+  const toVersion = options.toVersion ?? SCHEMA_VERSION;
   const S = quotedSchema(schema);
   await client.transaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`react-user-management:${schema}`]);
@@ -99,8 +172,9 @@ export async function migrate(client: SqlClient, options: { schema?: string } = 
     const { rows } = await tx.query<{ version: number }>(`SELECT version FROM ${S}.schema_migrations`);
     const applied = new Set(rows.map((row) => Number(row.version)));
     for (const migration of MIGRATIONS) {
-      if (applied.has(migration.version)) continue;
+      if (applied.has(migration.version) || migration.version > toVersion) continue;
       for (const statement of migration.statements(S)) await tx.query(statement);
+      await migration.run?.(tx, S);
       await tx.query(`INSERT INTO ${S}.schema_migrations (version, name) VALUES ($1, $2)`, [
         migration.version,
         migration.name,

@@ -1,3 +1,4 @@
+import { normalizeEmail } from "../../core/email";
 import type { InvitationFields } from "../../core/invitationRecords";
 import type { ExternalUser, InvitationSender, IsoDateTime, User, UserStatus } from "../../core/types";
 import type { InvitationRecord } from "../store";
@@ -41,7 +42,10 @@ export function toUser(row: UserRow): User {
   };
 }
 
-/** A user's columns in table order, for INSERT and UPDATE. */
+/**
+ * A user's columns in table order, for INSERT and UPDATE, then `email_key`: R2's comparison key,
+ * computed by core's `normalizeEmail` (PostgreSQL's `lower()` folds some scripts differently).
+ */
 export function userValues(user: User): unknown[] {
   return [
     user.id,
@@ -55,6 +59,7 @@ export function userValues(user: User): unknown[] {
     user.lastLoginAt,
     user.createdAt,
     user.version,
+    normalizeEmail(user.email),
   ];
 }
 
@@ -84,6 +89,7 @@ export function toInvitationFields(row: InvitationRow): InvitationFields {
   return fields;
 }
 
+/** An invitation's columns in table order, then `email_key` (as `userValues`). */
 export function invitationValues(invitation: InvitationRecord): unknown[] {
   return [
     invitation.id,
@@ -96,6 +102,7 @@ export function invitationValues(invitation: InvitationRecord): unknown[] {
     invitation.sentAt,
     invitation.expiresAt,
     invitation.tokenHash,
+    normalizeEmail(invitation.email),
   ];
 }
 

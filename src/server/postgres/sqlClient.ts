@@ -8,55 +8,158 @@ export interface SqlQueryable {
   query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<SqlResult<Row>>;
 }
 
+/** What `createPostgresStore` tells a client about one transaction. */
+export interface SqlTransactionOptions {
+  /**
+   * Aborted when the transaction's deadline has passed: the caller has given up on it. A client
+   * holding a connection of its own should then drop that connection rather than reuse it, since
+   * the transaction may still be running on it. Clients that cannot (PGlite) may ignore it.
+   */
+  signal?: AbortSignal;
+}
+
 /**
  * The little the PostgreSQL store needs from a database client: statements, and transactions that
  * commit when `work` resolves and roll back when it throws. `@electric-sql/pglite`'s `PGlite`
  * satisfies it as it is; wrap a `pg` pool with `pgPoolClient(pool)`.
  */
 export interface SqlClient extends SqlQueryable {
-  transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: SqlQueryable) => Promise<T>, options?: SqlTransactionOptions): Promise<T>;
 }
 
 /** The part of a `pg` pool client that `pgPoolClient` uses. */
 export interface PgPoolConnection extends SqlQueryable {
+  /** Gives the connection back to the pool; with an error (or `true`) the pool closes it instead. */
   release(destroy?: boolean | Error): void;
+  /** `pg`'s Client emits `'error'` when its session ends (terminated, timed out, network lost). */
+  on?(event: "error", listener: (error: Error) => void): unknown;
+  off?(event: "error", listener: (error: Error) => void): unknown;
+  removeListener?(event: "error", listener: (error: Error) => void): unknown;
 }
 
 /** The part of a `pg` `Pool` that `pgPoolClient` uses (structural: this package does not import `pg`). */
 export interface PgPoolLike extends SqlQueryable {
   connect(): Promise<PgPoolConnection>;
+  /** `pg`'s Pool emits `'error'` when an idle connection's session ends, with that connection. */
+  on?(event: "error", listener: (error: Error, connection: unknown) => void): unknown;
 }
+
+/** Options of `pgPoolClient`. */
+export interface PgPoolClientOptions {
+  /**
+   * Told when an idle connection of the pool fails (the server restarted, the session was ended).
+   * The pool drops that connection and opens another when needed; without a listener, `pg` would
+   * stop the process. Defaults to `console.error`.
+   */
+  onError?(error: unknown): void;
+}
+
+const asError = (value: unknown): Error => (value instanceof Error ? value : new Error(String(value)));
 
 /**
  * Makes a `pg` `Pool` a `SqlClient`: each transaction takes a connection of its own, so concurrent
  * requests run concurrently and PostgreSQL's row locks order them (R19, R25).
  *
+ * A connection whose session ends during a transaction fails that transaction with the connection's
+ * error and is closed, never returned to the pool; so is one whose transaction outlived its deadline
+ * (R31). Errors of idle connections go to `onError` instead of stopping the process.
+ *
  * @example
  * import pg from "pg";
  * const client = pgPoolClient(new pg.Pool({ connectionString: process.env.DATABASE_URL }));
  */
-export function pgPoolClient(pool: PgPoolLike): SqlClient {
+export function pgPoolClient(pool: PgPoolLike, options: PgPoolClientOptions = {}): SqlClient {
+  const onError =
+    options.onError ??
+    ((error: unknown) => console.error("react-user-management pgPoolClient: idle connection:", error));
+  // Connections closed after a failed transaction: that failure was reported with its request.
+  const closed = new WeakSet<object>();
+  pool.on?.("error", (error, connection) => {
+    if (typeof connection === "object" && connection !== null && closed.has(connection)) return;
+    onError(error);
+  });
   return {
     query: (text, params) => pool.query(text, params),
-    async transaction(work) {
+    async transaction(work, { signal } = {}) {
+      signal?.throwIfAborted();
       const connection = await pool.connect();
-      let broken: unknown;
-      try {
-        await connection.query("BEGIN");
-        const result = await work(connection);
-        await connection.query("COMMIT");
-        return result;
-      } catch (error) {
+      // Connected after the deadline (no connection was free): unused, so it can go back as it is.
+      if (signal?.aborted) {
+        connection.release();
+        throw signal.reason;
+      }
+      return transactionOn(connection, work, signal, closed);
+    },
+  };
+}
+
+async function transactionOn<T>(
+  connection: PgPoolConnection,
+  work: (tx: SqlQueryable) => Promise<T>,
+  signal: AbortSignal | undefined,
+  closed: WeakSet<object>,
+): Promise<T> {
+  // Set when the session ended or the deadline passed: the transaction fails with it at once, even
+  // if a statement is still waiting, and the connection is closed rather than reused.
+  let lost: unknown;
+  let rollbackFailed: unknown;
+  let failNow: (reason: unknown) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    failNow = reject;
+  });
+  let released = false;
+  const release = (destroy: Error | undefined) => {
+    if (released) return;
+    released = true;
+    if (destroy) closed.add(connection);
+    connection.release(destroy);
+  };
+  const onConnectionError = (error: Error) => {
+    lost ??= error;
+    failNow(lost);
+  };
+  const onAbort = () => {
+    lost ??= signal?.reason;
+    failNow(lost);
+    // Closing the connection ends the statement still running on it, and its locks.
+    release(asError(lost));
+  };
+  connection.on?.("error", onConnectionError);
+  signal?.addEventListener("abort", onAbort, { once: true });
+
+  const attempt = (async () => {
+    try {
+      await connection.query("BEGIN");
+      const result = await work(connection);
+      await connection.query("COMMIT");
+      return result;
+    } catch (error) {
+      if (lost === undefined) {
         try {
           await connection.query("ROLLBACK");
         } catch (rollbackError) {
           // A connection that cannot roll back is not given back to the pool.
-          broken = rollbackError;
+          rollbackFailed = rollbackError;
         }
-        throw error;
-      } finally {
-        connection.release(broken instanceof Error ? broken : broken !== undefined);
       }
-    },
-  };
+      throw error;
+    }
+  })();
+  // Once the transaction has failed through `failed`, nobody waits for `attempt`: it fails on its own
+  // as the connection closes.
+  attempt.catch(() => {});
+
+  try {
+    return await Promise.race([attempt, failed]);
+  } catch (error) {
+    // The session's own error says more than "Client … is not queryable" from the statement after it.
+    throw lost ?? error;
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+    const broken = lost ?? rollbackFailed;
+    release(broken === undefined ? undefined : asError(broken));
+    // A closed connection keeps the listener: it may still report its end, and nothing else listens.
+    if (broken === undefined)
+      (connection.off ?? connection.removeListener)?.call(connection, "error", onConnectionError);
+  }
 }

@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { normalizeEmail } from "../../../src/core";
 import { loadDataset, migrate, SCHEMA_VERSION } from "../../../src/server";
 import { createConformanceFixture } from "../../../src/testing";
 import { PGLITE_START_TIMEOUT } from "../testDatabase";
@@ -13,7 +14,7 @@ describe("migrate", () => {
     await migrate(db, { schema: "accounts_app" });
     await migrate(db, { schema: "accounts_app" });
     const { rows } = await db.query<{ version: number }>(`SELECT version FROM accounts_app.schema_migrations`);
-    expect(rows.map((row) => row.version)).toEqual([SCHEMA_VERSION]);
+    expect(rows.map((row) => row.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, index) => index + 1));
     const tables = await db.query<{ name: string }>(
       `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'accounts_app' ORDER BY 1`,
     );
@@ -33,8 +34,74 @@ describe("migrate", () => {
   it("R2: the database itself refuses a second user with the same email in another case, with spaces", async () => {
     await migrate(db, { schema: "unique_emails" });
     await loadDataset(db, createConformanceFixture(), { schema: "unique_emails", passwordIterations: 1_000 });
-    const insert = `INSERT INTO unique_emails.users (id, email, role_id, status) VALUES ($1, $2, 'user', 'active')`;
-    await expect(db.query(insert, ["twin", "  ADA.ABBOTT@example.com "])).rejects.toMatchObject({ code: "23505" });
+    const insert = `INSERT INTO unique_emails.users (id, email, email_key, role_id, status) VALUES ($1, $2, $3, 'user', 'active')`;
+    const twin = "  ADA.ABBOTT@example.com ";
+    await expect(db.query(insert, ["twin", twin, normalizeEmail(twin)])).rejects.toMatchObject({ code: "23505" });
+    // Without its key a row cannot be stored at all.
+    await expect(
+      db.query(
+        `INSERT INTO unique_emails.users (id, email, role_id, status) VALUES ('keyless', 'k@example.com', 'user', 'active')`,
+      ),
+    ).rejects.toMatchObject({ code: "23502" });
+  });
+
+  it("R2: version 2 upgrades a version 1 database, keying every email with normalizeEmail", async () => {
+    const S = "upgrade_keys";
+    await migrate(db, { schema: S, toVersion: 1 });
+    const users: [string, string][] = [
+      ["u-1", "  Ada.Abbott@Example.COM "],
+      ["u-2", "ΣΑΣ@example.com"],
+      ["u-3", "STRASSE@example.com"],
+    ];
+    for (const [id, email] of users) {
+      await db.query(`INSERT INTO ${S}.users (id, email, role_id, status) VALUES ($1, $2, 'user', 'active')`, [
+        id,
+        email,
+      ]);
+    }
+    await db.query(
+      `INSERT INTO ${S}.invitations (id, email, role_id, sent_at, expires_at, token_hash)
+       VALUES ('i-1', 'Grace.Green@Example.com', 'user', now(), now() + interval '7 days', 'hash-1')`,
+    );
+
+    await migrate(db, { schema: S });
+
+    const keyed = await db.query<{ id: string; email: string; key: string }>(
+      `SELECT id, email, email_key AS key FROM ${S}.users ORDER BY id`,
+    );
+    expect(keyed.rows).toEqual(users.map(([id, email]) => ({ id, email, key: normalizeEmail(email) })));
+    const invitation = await db.query<{ key: string }>(`SELECT email_key AS key FROM ${S}.invitations`);
+    expect(invitation.rows).toEqual([{ key: "grace.green@example.com" }]);
+    const indexes = await db.query<{ name: string }>(
+      `SELECT indexname AS name FROM pg_indexes WHERE schemaname = $1 AND indexname LIKE '%email%' ORDER BY 1`,
+      [S],
+    );
+    expect(indexes.rows.map((row) => row.name)).toEqual(["invitations_email_key", "users_email_key_unique"]);
+    // The one key now refuses what lower() let through: σας is ΣΑΣ.
+    await expect(
+      db.query(
+        `INSERT INTO ${S}.users (id, email, email_key, role_id, status) VALUES ('u-4', $1, $2, 'user', 'active')`,
+        ["σας@example.com", normalizeEmail("σας@example.com")],
+      ),
+    ).rejects.toMatchObject({ code: "23505" });
+  });
+
+  it("R2: version 2 refuses, naming them, users of a version 1 database that the one key finds to share an address", async () => {
+    const S = "upgrade_clash";
+    await migrate(db, { schema: S, toVersion: 1 });
+    // Both stored under version 1: PostgreSQL's lower() gives σασ@… and σας@….
+    await db.query(
+      `INSERT INTO ${S}.users (id, email, role_id, status)
+       VALUES ('upper', 'ΣΑΣ@example.com', 'user', 'active'), ('lower', 'σας@example.com', 'user', 'active')`,
+    );
+    await expect(migrate(db, { schema: S })).rejects.toThrow(/σας@example\.com \(users lower, upper\)/);
+    // Nothing of version 2 was kept: the database is as it was, ready for another try.
+    const versions = await db.query<{ version: number }>(`SELECT version FROM ${S}.schema_migrations`);
+    expect(versions.rows.map((row) => row.version)).toEqual([1]);
+    await db.query(`DELETE FROM ${S}.users WHERE id = 'lower'`);
+    await migrate(db, { schema: S });
+    const after = await db.query<{ version: number }>(`SELECT version FROM ${S}.schema_migrations ORDER BY 1`);
+    expect(after.rows.map((row) => row.version)).toEqual([1, 2]);
   });
 
   it("stores passwords and invitation tokens hashed, never as given", async () => {
