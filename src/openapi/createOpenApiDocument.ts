@@ -1,12 +1,15 @@
 import { toJsonSchemaDefs } from "@valibot/to-json-schema";
 import type * as v from "valibot";
 import { ERROR_STATUS, type ServerErrorCode } from "../http/errorStatus";
-import { COMMON_ERRORS, OPERATIONS, type Operation } from "../http/operations";
+import { COMMON_ERRORS, OPERATION_DOCS, type OperationDoc } from "../http/operationDocs";
+import { OPERATIONS, type Operation, type OperationId } from "../http/operations";
+import * as bodies from "../http/requestBodies";
 import * as schemas from "../http/schemas";
 
 /*
  * Generates the OpenAPI 3.1 document of the HTTP contract from the very Valibot schemas and operation
- * table the REST adapter and the server use: one source of truth. Build-time only (`npm run build`
+ * table the REST adapter and the server use (answers in schemas.ts, request bodies in
+ * requestBodies.ts, texts in operationDocs.ts): one source of truth. Build-time only (`npm run build`
  * writes dist/openapi.json, exported as react-user-management/openapi.json); no entry imports it.
  */
 
@@ -28,13 +31,13 @@ const NAMED_SCHEMAS = {
   InvitationResult: schemas.invitationResultSchema,
   ListExternalUsersResult: schemas.listExternalUsersResultSchema,
   ExternalUserResult: schemas.externalUserResultSchema,
-  UpdateUserBody: schemas.updateUserBodySchema,
-  UserStatusBody: schemas.userStatusBodySchema,
-  ChangePasswordBody: schemas.changePasswordBodySchema,
-  InviteUsersBody: schemas.inviteUsersBodySchema,
-  ReplaceInvitationBody: schemas.replaceInvitationBodySchema,
-  AcceptInvitationBody: schemas.acceptInvitationBodySchema,
-  UpdateExternalUserBody: schemas.updateExternalUserBodySchema,
+  UpdateUserBody: bodies.updateUserBodySchema,
+  UserStatusBody: bodies.userStatusBodySchema,
+  ChangePasswordBody: bodies.changePasswordBodySchema,
+  InviteUsersBody: bodies.inviteUsersBodySchema,
+  ReplaceInvitationBody: bodies.replaceInvitationBodySchema,
+  AcceptInvitationBody: bodies.acceptInvitationBodySchema,
+  UpdateExternalUserBody: bodies.updateExternalUserBodySchema,
   ErrorBody: schemas.errorBodySchema,
 } satisfies Record<string, v.GenericSchema>;
 
@@ -77,11 +80,11 @@ const GUARD_RESPONSES = {
     "The body is not `application/json` (a form, text, or no Content-Type), or an operation without a body received one of another type: `validation`, with `fieldErrors.body`.",
 } as const;
 
-function errorResponses(operation: Operation): JsonObject {
+function errorResponses(operation: Operation, doc: OperationDoc): JsonObject {
   const common: readonly ServerErrorCode[] = operation.anonymous ? ["unavailable"] : COMMON_ERRORS;
   // R9: a mutation from a page outside `trustedOrigins` (or any cross-site one) is 403 `forbidden`.
   const guarded: readonly ServerErrorCode[] = operation.method === "GET" ? [] : ["forbidden"];
-  const codes = [...new Set<ServerErrorCode>([...operation.errors, ...common, ...guarded])];
+  const codes = [...new Set<ServerErrorCode>([...doc.errors, ...common, ...guarded])];
   const byStatus = new Map<number, ServerErrorCode[]>();
   for (const code of codes) byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
   if (!operation.anonymous) byStatus.set(401, ["access_revoked"]);
@@ -101,12 +104,13 @@ function errorResponses(operation: Operation): JsonObject {
   return responses;
 }
 
-function operationObject(operationId: string, operation: Operation): JsonObject {
+function operationObject(operationId: OperationId, operation: Operation): JsonObject {
+  const doc: OperationDoc = OPERATION_DOCS[operationId];
   const parameters: JsonObject[] = [];
   if (operation.path.includes("{id}")) {
     parameters.push({ name: "id", in: "path", required: true, schema: { type: "string" } });
   }
-  for (const query of operation.query ?? []) {
+  for (const query of doc.query ?? []) {
     const item = { type: query.type, ...(query.values ? { enum: [...query.values] } : {}) };
     parameters.push({
       name: query.name,
@@ -116,20 +120,19 @@ function operationObject(operationId: string, operation: Operation): JsonObject 
       ...(query.repeated ? { schema: { type: "array", items: item }, style: "form", explode: true } : { schema: item }),
     });
   }
+  const body = bodies.requestBodyOf(operationId);
   const success = operation.response
     ? { "200": { description: "OK", content: { "application/json": { schema: ref(operation.response) } } } }
     : { "204": { description: "Done; no content." } };
   return {
     operationId,
-    summary: operation.summary,
-    description: `Enforces ${operation.rules} of the domain. The adapter method is \`${operationId}\`.${
+    summary: doc.summary,
+    description: `Enforces ${doc.rules} of the domain. The adapter method is \`${operationId}\`.${
       operation.anonymous ? " Needs no session: the invitation token is the credential." : ""
     }`,
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(operation.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: ref(operation.body) } } } }
-      : {}),
-    responses: { ...success, ...errorResponses(operation) },
+    ...(body ? { requestBody: { required: true, content: { "application/json": { schema: ref(body) } } } } : {}),
+    responses: { ...success, ...errorResponses(operation, doc) },
   };
 }
 
@@ -142,7 +145,7 @@ export function createOpenApiDocument(version: string): JsonObject {
     overrideRef: ({ referenceId }) => `#/components/schemas/${referenceId}`,
   });
   const paths: Record<string, JsonObject> = {};
-  for (const [operationId, operation] of Object.entries(OPERATIONS) as [string, Operation][]) {
+  for (const [operationId, operation] of Object.entries(OPERATIONS) as [OperationId, Operation][]) {
     paths[operation.path] ??= {};
     (paths[operation.path] as JsonObject)[operation.method.toLowerCase()] = operationObject(operationId, operation);
   }

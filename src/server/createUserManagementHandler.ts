@@ -3,6 +3,7 @@ import { type Clock, systemClock } from "../core/clock";
 import { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
 import { OPERATIONS, type Operation, type OperationId } from "../http/operations";
+import { requestBodyOf } from "../http/requestBodies";
 import { errorResponse, responseForThrown } from "./errorResponse";
 import { type OperationInput, runOperation } from "./operationRunner";
 import type { OperationSettings } from "./operations/operationContext";
@@ -65,7 +66,11 @@ export interface UserManagementHandlerOptions {
   maxBodyBytes?: number;
   /** Where the handler is mounted, e.g. `/api/user-management`; the contract's paths follow it. */
   basePath?: string;
-  /** Told about unexpected failures (answered as 500 `unavailable`). Defaults to `console.error`. */
+  /**
+   * Told about failures that are not the caller's: database faults and deadlines (answered 503
+   * `unavailable`, retryable), bugs (500 `unavailable`), and effects after a commit that kept failing
+   * (a mail, ending sessions: the answer still reports the change, R30). Defaults to `console.error`.
+   */
   onError?(error: unknown): void;
   /** PBKDF2 iterations for new password hashes. Defaults to 600,000; lower only in tests. */
   passwordIterations?: number;
@@ -173,13 +178,14 @@ export function createUserManagementHandler(
 
   for (const operationId of Object.keys(OPERATIONS) as OperationId[]) {
     const operation: Operation = OPERATIONS[operationId];
+    const bodySchema = requestBodyOf(operationId);
     app.on(operation.method, `${basePath}${operation.path.replace("{id}", ":id")}`, async (c) => {
       const request = c.req.raw;
       // R9, R31: where it came from, its type and size, then its id and shape; nothing reaches the store before.
       assertTrustedSource(request, originPolicy);
       const text = await readGuardedBody(request, operation, maxBodyBytes);
       const id = operation.path.includes("{id}") ? readPathId(c.req.param("id") ?? "") : "";
-      const body = operation.body ? readBody(text ?? "", operation.body) : undefined;
+      const body = bodySchema ? readBody(text ?? "", bodySchema) : undefined;
       const input = { id, query: new URL(request.url).searchParams, body };
       const result = await run(operationId, request, input as OperationInput<typeof operationId>);
       if (result instanceof Response) return result;

@@ -1,6 +1,7 @@
 import type { Viewer } from "../core/types";
 import { assertActiveViewer } from "../core/viewerAccess";
-import type { BodyOf, OperationId, ResultOf } from "../http/operations";
+import type { OperationId, ResultOf } from "../http/operations";
+import type { BodyOf } from "../http/requestBodies";
 import * as externalUsers from "./operations/externalUserOperations";
 import * as invitations from "./operations/invitationOperations";
 import type {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRestAdapter } from "../../src/adapters/rest";
 import { ERROR_STATUS } from "../../src/http/errorStatus";
 import { OPERATIONS } from "../../src/http/operations";
+import { REQUEST_BODIES } from "../../src/http/requestBodies";
 import { createOpenApiDocument } from "../../src/openapi/createOpenApiDocument";
 import { createUserManagementHandler } from "../../src/server";
 
@@ -52,6 +53,19 @@ describe("the OpenAPI document", () => {
   it("R25: updates carry the version they were based on", () => {
     const body = document.components.schemas.UpdateUserBody as { required: string[] };
     expect(body.required).toContain("version");
+  });
+
+  it("documents a request body exactly for the operations marked `body: true`, with the server's schema", () => {
+    const expected = Object.entries(OPERATIONS)
+      .filter(([, operation]) => "body" in operation && operation.body)
+      .map(([operationId]) => operationId)
+      .sort();
+    expect(Object.keys(REQUEST_BODIES).sort()).toEqual(expected);
+    const documented = operations
+      .filter(({ operation }) => operation.requestBody !== undefined)
+      .map(({ operation }) => operation.operationId)
+      .sort();
+    expect(documented).toEqual(expected);
   });
 
   it("every documented route is served by the handler (none falls through to 'no operation')", async () => {

@@ -93,7 +93,7 @@ export class RestClient {
         body: body === undefined ? undefined : JSON.stringify(body),
         signal,
       });
-      return await untilAborted(pending, signal);
+      return await untilAborted(pending, signal, discardBody);
     } catch (error) {
       // The caller's own reason, or the deadline's timeout error: never disguised as a network failure.
       if (signal?.aborted) throw signal.reason;
@@ -239,21 +239,25 @@ function timeoutError(timeoutMs: number): UserManagementError {
 }
 
 /**
- * `pending`, or a rejection with the signal's reason as soon as it aborts: a custom fetch that
- * ignores its signal cannot hold the call past the deadline. A response that arrives too late is
- * discarded so its connection is released.
+ * `pending`, or a rejection with the signal's reason as soon as it aborts: a custom fetch (or a
+ * polyfill's `text()`) that ignores its signal cannot hold the call past the deadline. A value that
+ * arrives too late goes to `onLate`: a response is discarded there, so its connection is released.
  */
-function untilAborted(pending: Promise<Response>, signal: AbortSignal | undefined): Promise<Response> {
+function untilAborted<T>(
+  pending: Promise<T>,
+  signal: AbortSignal | undefined,
+  onLate?: (value: T) => void,
+): Promise<T> {
   if (!signal) return pending;
-  return new Promise<Response>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     if (signal.aborted) onAbort();
     else signal.addEventListener("abort", onAbort, { once: true });
     pending.then(
-      (response) => {
+      (value) => {
         signal.removeEventListener("abort", onAbort);
-        if (signal.aborted) discardBody(response);
-        resolve(response);
+        if (signal.aborted) onLate?.(value);
+        resolve(value);
       },
       (error: unknown) => {
         signal.removeEventListener("abort", onAbort);
@@ -275,7 +279,7 @@ async function readText(response: Response, signal: AbortSignal | undefined): Pr
   const stream = response.body;
   try {
     // Some fetch polyfills have no body stream: their text() is raced with the signal instead.
-    if (!stream) return await untilAbortedText(response.text(), signal);
+    if (!stream) return await untilAborted(response.text(), signal);
     const reader = stream.getReader();
     const cancel = () => {
       reader.cancel(signal?.reason).catch(() => undefined);
@@ -302,15 +306,6 @@ async function readText(response: Response, signal: AbortSignal | undefined): Pr
       { cause: error },
     );
   }
-}
-
-function untilAbortedText(pending: Promise<string>, signal: AbortSignal | undefined): Promise<string> {
-  if (!signal) return pending;
-  return new Promise<string>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    pending.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
 }
 
 /** Lets go of a body nobody will read, so the connection is freed; a locked or gone body is fine. */
