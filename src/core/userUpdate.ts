@@ -79,6 +79,11 @@ function sameMembers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
+/** R2, R11: the field error for an email that a pending invitation is for: one or the other, never both. */
+export function emailInvitedError(email: string): FieldErrors {
+  return { email: `${email.trim()} has a pending invitation. Cancel it before giving this address to a user.` };
+}
+
 /** R2: the field error for an email another user already has. */
 export function emailTakenError(email: string): FieldErrors {
   return { email: `${email.trim()} is already used by another user.` };

@@ -28,7 +28,13 @@ import { reauthenticationError, validateNewPassword } from "../../core/password"
 import { conflictError } from "../../core/recordErrors";
 import { validateRoleAssignment } from "../../core/roleAssignment";
 import type { Invitation, User, Viewer } from "../../core/types";
-import { assertCanChangeUser, emailTakenError, externalRoleChanges, planUserUpdate } from "../../core/userUpdate";
+import {
+  assertCanChangeUser,
+  emailInvitedError,
+  emailTakenError,
+  externalRoleChanges,
+  planUserUpdate,
+} from "../../core/userUpdate";
 import { assertActiveViewer } from "../../core/viewerAccess";
 import { generateDataset } from "./generateDataset";
 import { MemoryStore } from "./memoryStore";
@@ -231,6 +237,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       if (changes.email !== undefined && !fieldErrors.email) {
         const holder = store.userIdByEmail(changes.email);
         if (holder !== undefined && holder !== user.id) Object.assign(fieldErrors, emailTakenError(changes.email));
+        else if (holder === undefined && isInvited(normalizeEmail(changes.email))) {
+          Object.assign(fieldErrors, emailInvitedError(changes.email));
+        }
       }
       assertValid(fieldErrors);
       if (!changed) return { user };
@@ -315,6 +324,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const stored = requireInvitation(viewer, params.id, "invitation.resend");
       // R1: an expired invitation made pending again takes a seat (can() counts it from the status).
       assertCan(viewer, "invitation.resend", store.toInvitation(stored), store.policyContext());
+      // R2, R11: the address became a member's meanwhile: the invitation can only fail now.
+      if (store.userIdByEmail(stored.email)) throw alreadyMemberError(stored.email);
       // R13: a fresh link and a fresh validity period; the old link stops working.
       tokens.delete(stored.token);
       const { token: _token, ...invitation } = stored;

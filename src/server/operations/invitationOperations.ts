@@ -160,6 +160,9 @@ export async function resendInvitation(context: ViewerContext, { id }: { id: str
     withInvitationStatus(stored, clock),
     policyContext(context, { seatsUsed }),
   );
+  // R2, R11: the address became a member's meanwhile: the invitation can only fail now.
+  const key = normalizeEmail(stored.email);
+  if ((await context.tx.memberEmails([key])).has(key)) throw alreadyMemberError(stored.email);
   const { tokenHash: _old, ...fields } = stored;
   const validity = invitationValidity(clock.now(), context.account.account.invitationValidityDays);
   const result: Partial<InvitationResult> = {};

@@ -13,7 +13,7 @@ import { validatePaging } from "../../core/paging";
 import { reauthenticationError, validateNewPassword } from "../../core/password";
 import { conflictError } from "../../core/recordErrors";
 import type { User } from "../../core/types";
-import { assertCanChangeUser, emailTakenError, planUserUpdate } from "../../core/userUpdate";
+import { assertCanChangeUser, emailInvitedError, emailTakenError, planUserUpdate } from "../../core/userUpdate";
 import { hashPassword, verifyPassword } from "../secrets";
 import type { LockOption, UserListQuery } from "../store";
 import {
@@ -67,7 +67,10 @@ export async function updateUser(
   context: ViewerContext,
   { id, version, changes }: Omit<UpdateUserParams, "signal">,
 ): Promise<UserResult> {
-  // Owners first, then the user: every R19 change locks in this order, so none waits on another in a cycle.
+  // The account row first when the email changes: invitations take it too, so an address cannot be
+  // given to a user and invited at once (R2, R11). Then owners, then the user: every R19 change locks
+  // in this order, so none waits on another in a cycle.
+  if (changes.email !== undefined) await context.tx.getAccount({ forUpdate: true });
   const activeOwnerCount = changes.roleId === undefined ? undefined : await lockActiveOwners(context);
   const user = await requireUser(context, id, "user.updateProfile", { forUpdate: true });
   const roles = context.account.roleModel.roles;
@@ -76,8 +79,11 @@ export async function updateUser(
   const { user: updated, changed, fieldErrors } = planUserUpdate(user, changes, roles);
   if (changes.email !== undefined && !fieldErrors.email) {
     const key = normalizeEmail(changes.email);
-    if (key !== normalizeEmail(user.email) && (await context.tx.memberEmails([key])).has(key)) {
-      Object.assign(fieldErrors, emailTakenError(changes.email));
+    if (key !== normalizeEmail(user.email)) {
+      if ((await context.tx.memberEmails([key])).has(key)) Object.assign(fieldErrors, emailTakenError(changes.email));
+      else if ((await context.tx.invitedEmails([key], context.settings.clock.now())).has(key)) {
+        Object.assign(fieldErrors, emailInvitedError(changes.email));
+      }
     }
   }
   assertValid(fieldErrors);

@@ -123,6 +123,29 @@ export function describeTrustRules(harnessFactory: AdapterHarnessFactory, capabi
     });
   });
 
+  describe("one address, one person: a user or a pending invitation", () => {
+    const subject = useConformanceSubject(harnessFactory);
+
+    it("R2, R11: an address a pending invitation is for cannot be given to a user (validation)", async () => {
+      const admin = subject.as(ADMIN);
+      const error = await expectFailure(
+        admin.updateUser({ id: OTHER_USER, version: 1, changes: { email: "Grace.Green@example.com" } }),
+        "validation",
+      );
+      expect(error.fieldErrors).toHaveProperty("email");
+      expect((await findUser(admin, OTHER_USER))?.email).toBe("fay.foster@example.org");
+    });
+
+    it("R2, R11: resending an invitation whose address became a member's is a conflict", async () => {
+      const admin = subject.as(ADMIN);
+      // The expired invitation holds no address: a user may take it.
+      await admin.updateUser({ id: OTHER_USER, version: 1, changes: { email: "hal.hughes@example.com" } });
+      const before = await listAllInvitations(admin);
+      await expectFailure(admin.resendInvitation({ id: EXPIRED_INVITATION }), "conflict");
+      expect(await listAllInvitations(admin)).toEqual(before);
+    });
+  });
+
   describe("seats when an expired invitation comes back", () => {
     const subject = useConformanceSubject(harnessFactory, "seat-limit-reached");
 
