@@ -22,6 +22,10 @@ const browser = () => ({
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Timeouts guard against a hang, never measure speed: tests wait for states, and a 2-core CI box
+    // kept busy runs a 100,000-user page or a dialog's user-event steps several times slower.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,

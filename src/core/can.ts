@@ -275,7 +275,8 @@ export function can<A extends Action>(
   return decide(RULES[action], viewer, target, context);
 }
 
-const ERROR_CODES: Record<DenyReason, UserManagementErrorCode> = {
+/** The error code a backend answers with when `can()` refuses for this reason. */
+export const DENY_REASON_CODES: Readonly<Record<DenyReason, UserManagementErrorCode>> = {
   not_permitted: "forbidden",
   inactive_viewer: "access_revoked",
   self_action: "self_action",
@@ -295,7 +296,7 @@ export function assertCan<A extends Action>(
   // R10: an inactive viewer gets the same error as on any request (access_revoked / access_suspended).
   assertActiveViewer(viewer);
   const decision = can(viewer, action, target, context);
-  if (!decision.allowed) throw new UserManagementError(ERROR_CODES[decision.reason], decision.message);
+  if (!decision.allowed) throw new UserManagementError(DENY_REASON_CODES[decision.reason], decision.message);
 }
 
 /**

@@ -1,4 +1,4 @@
-export { assertCan, can, missingRecordError } from "./can";
+export { assertCan, can, DENY_REASON_CODES, missingRecordError } from "./can";
 export { createManualClock, systemClock } from "./clock";
 export { normalizeEmail, parseEmailList, validateEmail, validateProfile } from "./email";
 export {

@@ -50,3 +50,8 @@ export function renderWithAdapter(ui: ReactElement, options: RenderWithAdapterOp
   );
   return { ...result, adapter, memory, queryClient, user, clock };
 }
+
+/** The visible labels of a select's options, in order: what a person reads when they open it. */
+export function optionLabels(select: HTMLElement): (string | null)[] {
+  return Array.from(select.querySelectorAll("option"), (option) => option.textContent);
+}

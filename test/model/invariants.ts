@@ -1,5 +1,5 @@
 import { normalizeEmail } from "../../src/core";
-import type { InvitationStatus, RoleDefinition, UserStatus } from "../../src/core/types";
+import type { ExternalUser, Invitation, RoleDefinition, User } from "../../src/core/types";
 
 /*
  * What must hold of the system after every step, read from the system alone (not from the model):
@@ -8,37 +8,17 @@ import type { InvitationStatus, RoleDefinition, UserStatus } from "../../src/cor
  */
 
 /** A user as compared and checked: the fields the test observes. */
-export interface ObservedUser {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  roleId: string;
-  permissions: readonly string[];
-  status: UserStatus;
-  version: number;
-}
+export type ObservedUser = Pick<
+  User,
+  "id" | "email" | "firstName" | "lastName" | "roleId" | "permissions" | "status" | "version"
+>;
 
-export interface ObservedInvitation {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  roleId: string;
-  permissions: readonly string[];
-  status: InvitationStatus;
-  sentAt: string;
-  expiresAt: string;
-}
+export type ObservedInvitation = Pick<
+  Invitation,
+  "id" | "email" | "firstName" | "lastName" | "roleId" | "permissions" | "status" | "sentAt" | "expiresAt"
+>;
 
-export interface ObservedExternalUser {
-  id: string;
-  email: string;
-  roleId: string;
-  permissions: readonly string[];
-  status: UserStatus;
-  version: number;
-}
+export type ObservedExternalUser = Pick<ExternalUser, "id" | "email" | "roleId" | "permissions" | "status" | "version">;
 
 /** The account as an owner sees it, sorted by id so that two observations compare as data. */
 export interface ObservedState {

@@ -15,9 +15,10 @@ import {
   validateProfile,
   validateRoleAssignment,
 } from "../../src/core";
-import type { PolicyContext } from "../../src/core/can";
+import { DENY_REASON_CODES, type PolicyContext } from "../../src/core/can";
 import type { FieldErrors, UserManagementErrorCode } from "../../src/core/errors";
-import type { Plan, RoleDefinition, UserStatus, Viewer } from "../../src/core/types";
+import type { ExternalUser, Plan, RoleDefinition, UserStatus, Viewer } from "../../src/core/types";
+import type { ObservedExternalUser, ObservedUser } from "./invariants";
 
 /*
  * The reference model: the domain of DOMAIN.md for the commands of the model-based test, as small and
@@ -30,16 +31,8 @@ import type { Plan, RoleDefinition, UserStatus, Viewer } from "../../src/core/ty
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface ModelUser {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  roleId: string;
-  permissions: readonly string[];
-  status: UserStatus;
-  version: number;
-}
+/** A user as the model keeps them: the fields the test observes. */
+export type ModelUser = ObservedUser;
 
 export interface ModelInvitation {
   id: string;
@@ -54,16 +47,8 @@ export interface ModelInvitation {
   link: number;
 }
 
-export interface ModelExternalUser {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  roleId: string;
-  permissions: readonly string[];
-  status: UserStatus;
-  version: number;
-}
+/** An external user as the model keeps them. */
+export type ModelExternalUser = ObservedExternalUser & Pick<ExternalUser, "firstName" | "lastName">;
 
 /**
  * What a command must do: succeed (with, for `inviteUsers`, one outcome per address), or fail with
@@ -84,17 +69,6 @@ class Refusal {
 
 const refusal = (code: UserManagementErrorCode, mayRevealCurrent = false) =>
   new Refusal({ ok: false, code, mayRevealCurrent });
-
-/** R9: `can()`'s reasons as the error codes every backend answers with. */
-const DENIAL_CODES = {
-  not_permitted: "forbidden",
-  inactive_viewer: "access_revoked",
-  self_action: "self_action",
-  last_owner: "last_owner",
-  plan_required: "plan_required",
-  seat_limit: "seat_limit",
-  invalid_state: "conflict",
-} as const satisfies Record<string, UserManagementErrorCode>;
 
 const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
 const sameMembers = (a: readonly string[], b: readonly string[]) =>
@@ -227,7 +201,7 @@ export class ReferenceModel {
   /** R9: the one policy decides; the first failing rule is the answer. */
   private require<A extends Action>(viewer: Viewer, action: A, target: ActionTargets[A], context: PolicyContext): void {
     const decision = can(viewer, action, target, context);
-    if (!decision.allowed) throw refusal(DENIAL_CODES[decision.reason]);
+    if (!decision.allowed) throw refusal(DENY_REASON_CODES[decision.reason]);
   }
 
   /** R25: a change based on another version is a conflict; the record goes only to those who may see it. */

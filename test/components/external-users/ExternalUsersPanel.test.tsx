@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../../src/adapters/memory";
 import { ExternalUsersPanel } from "../../../src/components/external-users";
 import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
-import { renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
+import { optionLabels, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
 
 // generateDataset({ size: 10 }): external-1 "יוסף Sharma" from Globex Agency, external-2 "Zoë Smith"
 // from Initech Consulting, both with the role "User" here.
@@ -80,11 +80,7 @@ describe("ExternalUsersPanel", () => {
     await user.click(within(await rowOf(/Ivy Ingram/)).getByRole("button", { name: "Edit role" }));
     const dialog = await screen.findByRole("dialog");
     const role = within(dialog).getByLabelText("Role here");
-    expect(
-      within(role)
-        .getAllByRole("option")
-        .map((option) => option.textContent),
-    ).toEqual(["Custom", "User manager"]);
+    expect(optionLabels(role)).toEqual(["Custom", "User manager"]);
     const reports = within(dialog).getByRole("checkbox", { name: "View reports" });
     expect(reports).toBeDisabled();
     expect(reports).toHaveAccessibleDescription(/You do not have this permission, so you cannot grant it\./);

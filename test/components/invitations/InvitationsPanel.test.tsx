@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../../src/adapters/memory";
 import { InvitationsPanel } from "../../../src/components/invitations";
 import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
-import { type RenderWithAdapterOptions, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
+import { optionLabels, type RenderWithAdapterOptions, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
 
 const now = new Date(TEST_NOW);
 // The generated 10-user account: invitation-1 and -2 pending, invitation-3 expired.
@@ -139,16 +139,10 @@ describe("InvitationsPanel", () => {
     await user.click(within(row(email)).getByRole("button", { name: "Change" }));
     const dialog = await screen.findByRole("dialog", { name: `Change the invitation to ${email}` });
     const role = within(dialog).getByLabelText("Role");
-    expect(
-      within(role)
-        .getAllByRole("option")
-        .map((option) => option.textContent),
-    ).toEqual(["Custom", "User manager"]);
+    expect(optionLabels(role)).toEqual(["Custom", "User manager"]);
     expect(within(dialog).getByRole("checkbox", { name: "View reports" })).toBeDisabled();
   });
 
-  // Needs useResendInvitation / useReplaceInvitation to hand back the adapter's `emailSent` (R30);
-  // today they return the invitation alone, so a failed email cannot show. Unskip once they do.
   it("R30: a resend whose email fails says, in the row, that the invitation is saved but not emailed", async () => {
     let mailDown = true;
     const { user } = await renderPanel({
@@ -171,8 +165,6 @@ describe("InvitationsPanel", () => {
     );
   });
 
-  // Needs useResendInvitation / useReplaceInvitation to hand back the adapter's `emailSent` (R30);
-  // today they return the invitation alone, so a failed email cannot show. Unskip once they do.
   it("R30: a change whose email fails says so, and the new invitation's row offers Resend", async () => {
     const { user } = await renderPanel({
       onInvitationSent: () => {
