@@ -1,7 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { UserManagementAdapter } from "../../adapter/contract";
-import { UserManagementProvider } from "../../hooks/UserManagementProvider";
 import { usePermissions } from "../../hooks/usePermissions";
 import { ExternalUsersPanel } from "../external-users";
 import { I18nProvider, useI18n } from "../i18n/I18nContext";
@@ -11,6 +10,7 @@ import { InviteDialog } from "../invite";
 import { OwnProfile } from "../own-profile";
 import { Announcer } from "../ui/Announcer";
 import { ListState } from "../ui/ListState";
+import { OptionalProvider } from "../ui/OptionalProvider";
 import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
 import { UserTable } from "../user-table";
@@ -20,9 +20,15 @@ export type UserManagementPageSection = "header" | "seats" | "invite" | "users" 
 
 /** Props of {@link UserManagementPage}. */
 export interface UserManagementPageProps {
-  /** The backend: the memory adapter, a REST adapter, or your own. */
-  adapter: UserManagementAdapter;
-  /** The QueryClient to cache in; defaults to the host app's, else one of the page's own. */
+  /**
+   * The backend: the memory adapter, a REST adapter, or your own. Leave it out inside a
+   * `<UserManagementProvider adapter={…}>`, and the page uses that provider's adapter and cache.
+   */
+  adapter?: UserManagementAdapter;
+  /**
+   * The QueryClient to cache in; defaults to the enclosing provider's, else the host app's, else
+   * one of the page's own.
+   */
   queryClient?: QueryClient;
   /** BCP 47 locale for dates and numbers, e.g. "fr". Default "en". */
   locale?: string;
@@ -51,9 +57,16 @@ export interface UserManagementPageProps {
  * access, with existing data still shown (R23); the revoked message for a viewer whose access
  * was removed (R10). Sets up its own providers and live region.
  *
+ * Give it an `adapter`, or render it inside a `UserManagementProvider` that the rest of the app's
+ * hooks share: without either it throws an error naming the page.
+ *
  * @example
  * ```tsx
  * <UserManagementPage adapter={adapter} locale="fr" messages={fr} upgrade={{ href: "/billing" }} />
+ *
+ * <UserManagementProvider adapter={adapter}>
+ *   <UserManagementPage upgrade={{ href: "/billing" }} />
+ * </UserManagementProvider>
  * ```
  */
 export function UserManagementPage({
@@ -66,13 +79,13 @@ export function UserManagementPage({
   ...props
 }: UserManagementPageProps) {
   return (
-    <UserManagementProvider adapter={adapter} queryClient={queryClient}>
+    <OptionalProvider component="UserManagementPage" adapter={adapter} queryClient={queryClient}>
       <I18nProvider locale={locale} messages={messages} overrides={overrides} dir={dir}>
         <Announcer>
           <PageContent {...props} />
         </Announcer>
       </I18nProvider>
-    </UserManagementProvider>
+    </OptionalProvider>
   );
 }
 
