@@ -15,7 +15,7 @@ export interface QueryParameter {
 /** What the OpenAPI document says of one operation, beyond its route and schemas. */
 export interface OperationDoc {
   summary: string;
-  /** Rule IDs of DOMAIN.md the operation enforces, for the document. */
+  /** Rule IDs of docs/rules.md the operation enforces, for the document. */
   rules: string;
   query?: readonly QueryParameter[];
   /** Error codes this operation may answer with, besides those every operation may. */

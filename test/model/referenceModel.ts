@@ -21,7 +21,7 @@ import type { ExternalUser, Plan, RoleDefinition, UserStatus, Viewer } from "../
 import type { ObservedExternalUser, ObservedUser } from "./invariants";
 
 /*
- * The reference model: the domain of DOMAIN.md for the commands of the model-based test, as small and
+ * The reference model: the domain of docs/rules.md for the commands of the model-based test, as small and
  * plain as it can be. It is the specification in code: every command says what must happen — the
  * result, or the one error code — and changes the state only when it succeeds. Policy decisions are
  * core's `can()` and planners (the one policy both backends must call, R9); everything else (what an

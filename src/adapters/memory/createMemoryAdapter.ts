@@ -42,7 +42,10 @@ import { createSimulation, type Latency } from "./simulation";
 
 /** Options of `createMemoryAdapter`. Everything is optional: the default is a 10-user account. */
 export interface MemoryAdapterOptions {
-  /** The account's data; defaults to `generateDataset({ size: 10 })`. Never mutated: records are replaced. */
+  /**
+   * The account's data; defaults to `generateDataset({ size: 10, now: clock.now() })`, dated from this
+   * adapter's clock. Never mutated: records are replaced.
+   */
   dataset?: UserManagementDataset;
   /** Who is logged in; defaults to the dataset's first active owner. */
   viewerId?: string;
@@ -89,8 +92,8 @@ export interface MemoryAdapter extends Required<UserManagementAdapter> {
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   // Not copied: records are replaced on change, never mutated, so sharing them is safe and a
   // 100,000-user account starts without a deep copy.
-  const dataset = options.dataset ?? generateDataset({ size: 10 });
   const clock = options.clock ?? systemClock;
+  const dataset = options.dataset ?? generateDataset({ size: 10, now: clock.now() });
   const store = new MemoryStore(dataset, clock);
   const simulation = createSimulation(options.latency, options.failureRate);
   const tokens = new Map<string, string>(dataset.invitations.map((invitation) => [invitation.token, invitation.id]));

@@ -1,4 +1,5 @@
 import type { StoredInvitation, UserManagementDataset } from "../../adapter/dataset";
+import { systemClock } from "../../core/clock";
 import { invitationExpiresAt } from "../../core/invitationExpiry";
 import { type RolePresetName, rolePresets } from "../../core/presets";
 import type { ExternalUser, Plan, RoleDefinition, RoleModel, User, UserStatus } from "../../core/types";
@@ -16,7 +17,12 @@ export interface GenerateDatasetOptions {
   rolePreset?: RolePresetName | RoleModel;
   /** Same seed, same account. Defaults to 1. */
   seed?: number;
-  /** The "today" of the account: last logins and invitations are placed before it. */
+  /**
+   * The "today" of the account: every date is placed relative to it (last logins and creation before
+   * it; pending invitations expiring within the validity period after it, the expired ones before it).
+   * Defaults to the system clock's now, so a fresh demo or quick start reads as current on any day;
+   * pass a fixed time (or your clock's `now()`) for stable stories, snapshots and tests.
+   */
   now?: Date | string;
   /** Defaults to a Pro plan with multi-user access and no seat limit. */
   plan?: Plan;
@@ -44,8 +50,10 @@ export const PRO_PLAN: Plan = { id: "pro", name: "Pro", multiUser: true, seatLim
  * Makes a realistic, deterministic account: mixed-script, right-to-left, emoji and very long names;
  * 2FA on some; varied last logins (some never); suspended and revoked users; pending and expired
  * invitations; external users from other accounts. `user-1` is always an active owner.
- * Everything follows the seed except the invitations' secret tokens, which are random on every call:
- * read them from `invitations[].token`.
+ * Dates are relative to `now` (default: the system clock's now): two thirds of the invitations are
+ * pending and expire within the validity period after it, every third has expired.
+ * For a given `now` and seed everything is the same on every call except the invitations' secret
+ * tokens, which are random on every call: read them from `invitations[].token`.
  */
 export function generateDataset(options: GenerateDatasetOptions): UserManagementDataset {
   const { size, seed = 1, accountName = "Acme Corporation", plan = PRO_PLAN } = options;
@@ -54,7 +62,8 @@ export function generateDataset(options: GenerateDatasetOptions): UserManagement
     typeof options.rolePreset === "object"
       ? options.rolePreset
       : rolePresets[options.rolePreset ?? "administrator-user-custom"];
-  const now = new Date(options.now ?? "2026-01-15T09:00:00.000Z").getTime();
+  const now = new Date(options.now ?? systemClock.now()).getTime();
+  if (Number.isNaN(now)) throw new RangeError(`now must be a valid date, got ${String(options.now)}.`);
   const random = createRandom(seed);
   const owner = roleModel.roles.find((role) => role.kind === "owner");
   if (!owner) throw new Error("The role model needs a role of kind 'owner' (R19).");

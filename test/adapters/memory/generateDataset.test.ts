@@ -1,18 +1,127 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { UserManagementDataset } from "../../../src/adapter/dataset";
+import { createMemoryAdapter } from "../../../src/adapters/memory/createMemoryAdapter";
 import { DEFAULT_SEED_PASSWORD, generateDataset } from "../../../src/adapters/memory/generateDataset";
+import { createManualClock } from "../../../src/core/clock";
 import { normalizeEmail } from "../../../src/core/email";
 import { isOwnerRole } from "../../../src/core/roles";
 
+const DAY = 24 * 60 * 60 * 1000;
+
+const withoutTokens = (dataset: UserManagementDataset) => ({
+  ...dataset,
+  invitations: dataset.invitations.map(({ token: _token, ...invitation }) => invitation),
+});
+
+/** Each invitation as it reads on the account's "today": its status and how far its dates lie from it. */
+function invitationsSeenAt(dataset: UserManagementDataset, now: Date | string) {
+  const today = new Date(now).getTime();
+  return dataset.invitations.map((invitation) => {
+    const expiresIn = new Date(invitation.expiresAt).getTime() - today;
+    return {
+      id: invitation.id,
+      status: expiresIn > 0 ? "pending" : "expired",
+      expiresIn,
+      sentAgo: today - new Date(invitation.sentAt).getTime(),
+    };
+  });
+}
+
+/** R12: what a fresh account must show on its "today": pending links expiring within the validity period, one expired. */
+function expectFreshInvitations(dataset: UserManagementDataset, now: Date | string) {
+  const seen = invitationsSeenAt(dataset, now);
+  const validity = dataset.account.invitationValidityDays * DAY;
+  const pending = seen.filter((invitation) => invitation.status === "pending");
+  const expired = seen.filter((invitation) => invitation.status === "expired");
+  expect(pending.length).toBeGreaterThan(0);
+  expect(expired).toHaveLength(1);
+  for (const invitation of pending) {
+    expect(invitation.expiresIn).toBeGreaterThan(0);
+    expect(invitation.expiresIn).toBeLessThanOrEqual(validity);
+  }
+  for (const invitation of seen) expect(invitation.sentAgo).toBeGreaterThanOrEqual(0);
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe("generateDataset", () => {
-  it("is deterministic: the same seed gives the same account (all but the secret tokens)", () => {
-    const withoutTokens = (dataset: ReturnType<typeof generateDataset>) => ({
-      ...dataset,
-      invitations: dataset.invitations.map(({ token: _token, ...invitation }) => invitation),
-    });
-    expect(withoutTokens(generateDataset({ size: 50, seed: 9 }))).toEqual(
-      withoutTokens(generateDataset({ size: 50, seed: 9 })),
+  it("is deterministic: the same seed and now give the same account (all but the secret tokens)", () => {
+    const now = "2026-01-15T09:00:00.000Z";
+    expect(withoutTokens(generateDataset({ size: 50, seed: 9, now }))).toEqual(
+      withoutTokens(generateDataset({ size: 50, seed: 9, now })),
     );
-    expect(generateDataset({ size: 50, seed: 9 }).users).not.toEqual(generateDataset({ size: 50, seed: 10 }).users);
+    expect(generateDataset({ size: 50, seed: 9, now }).users).not.toEqual(
+      generateDataset({ size: 50, seed: 10, now }).users,
+    );
+  });
+
+  it("R12: dates follow the given now: two different nows show the same statuses, each relative to its own now", () => {
+    const earlier = "2026-01-15T09:00:00.000Z";
+    const later = "2031-07-04T18:30:00.000Z";
+    const [a, b] = [generateDataset({ size: 10, now: earlier }), generateDataset({ size: 10, now: later })];
+    expectFreshInvitations(a, earlier);
+    expectFreshInvitations(b, later);
+    expect(invitationsSeenAt(b, later)).toEqual(invitationsSeenAt(a, earlier));
+    // Everything else is the same account, shifted in time: names, roles, statuses, 2FA.
+    const shift = new Date(later).getTime() - new Date(earlier).getTime();
+    const moved = (iso: string | null) =>
+      iso === null ? null : new Date(new Date(iso).getTime() + shift).toISOString();
+    expect(b.users).toEqual(
+      a.users.map((user) => ({ ...user, createdAt: moved(user.createdAt), lastLoginAt: moved(user.lastLoginAt) })),
+    );
+  });
+
+  it("R4, R12: nothing is dated after now: creation, last logins and sending all lie before it", () => {
+    const now = "2031-07-04T18:30:00.000Z";
+    const { users, invitations, externalUsers } = generateDataset({ size: 1000, now });
+    for (const user of [...users, ...externalUsers]) {
+      if (user.lastLoginAt !== null) expect(user.lastLoginAt <= now).toBe(true);
+    }
+    for (const user of users) expect(user.createdAt <= now).toBe(true);
+    for (const invitation of invitations) expect(invitation.sentAt <= now).toBe(true);
+    // Recent activity: most last logins within the last year of that now, not years behind it.
+    const yearAgo = new Date(new Date(now).getTime() - 365 * DAY).toISOString();
+    const logins = users.flatMap((user) => (user.lastLoginAt === null ? [] : [user.lastLoginAt]));
+    expect(logins.filter((login) => login >= yearAgo).length).toBeGreaterThan(logins.length / 2);
+  });
+
+  it("R12: without a now, dates follow the system clock's current time", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2033-02-10T12:00:00.000Z"));
+    const dataset = generateDataset({ size: 10 });
+    expect(withoutTokens(dataset)).toEqual(
+      withoutTokens(generateDataset({ size: 10, now: "2033-02-10T12:00:00.000Z" })),
+    );
+    expectFreshInvitations(dataset, "2033-02-10T12:00:00.000Z");
+  });
+
+  it("R12: a quick start today shows pending invitations expiring in days and one expired, never all expired", () => {
+    const before = new Date();
+    const dataset = generateDataset({ size: 10 });
+    const after = new Date();
+    expectFreshInvitations(dataset, after);
+    for (const invitation of dataset.invitations) expect(invitation.sentAt <= after.toISOString()).toBe(true);
+    expect(dataset.invitations.some((invitation) => invitation.expiresAt > before.toISOString())).toBe(true);
+  });
+
+  it("R12: createMemoryAdapter() with no dataset dates its account from its own clock", async () => {
+    const now = "2031-07-04T18:30:00.000Z";
+    const adapter = createMemoryAdapter({ clock: createManualClock(now) });
+    const { invitations } = await adapter.listInvitations({ page: 1, pageSize: 50 });
+    const statuses = invitations.map((invitation) => invitation.status).sort();
+    expect(statuses).toEqual(["expired", "pending", "pending"]);
+    for (const invitation of invitations) {
+      expect(invitation.sentAt <= now).toBe(true);
+      if (invitation.status === "pending") {
+        expect(new Date(invitation.expiresAt).getTime() - new Date(now).getTime()).toBeLessThanOrEqual(7 * DAY);
+      }
+    }
+  });
+
+  it("rejects a now that is not a date", () => {
+    expect(() => generateDataset({ size: 1, now: "not a date" })).toThrow(/now must be a valid date/);
   });
 
   it("R13, R15: seeded invitation tokens are random like issued ones, never derived from the seed", () => {
