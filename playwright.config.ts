@@ -1,7 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { chromiumLaunchOptions } from "./chromium.launch";
+import { chromiumLaunchOptions } from "./chromium.launch.ts";
 
 // The demo on its own port and a throwaway data folder, reset at each start: the tests never touch
 // the developer's .demo-data, and always begin from the same seed.
