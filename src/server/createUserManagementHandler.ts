@@ -5,7 +5,7 @@ import type { Invitation } from "../core/types";
 import { OPERATIONS, type Operation, type OperationId } from "../http/operations";
 import { requestBodyOf } from "../http/requestBodies";
 import { errorResponse, responseForThrown } from "./errorResponse";
-import { type OperationInput, runOperation } from "./operationRunner";
+import { type Caller, type OperationInput, runOperation } from "./operationRunner";
 import type { OperationSettings } from "./operations/operationContext";
 import {
   assertTrustedSource,
@@ -20,15 +20,25 @@ import { readBody, readPathId } from "./requestInput";
 import { DEFAULT_PASSWORD_ITERATIONS } from "./secrets";
 import type { UserManagementStore } from "./store";
 
+/**
+ * Who is calling, as `getViewer` tells it (R28): the user (or external user) id alone when the store
+ * serves one account, or the account and the user when it serves several.
+ */
+export type ViewerIdentity = string | { accountId: string; userId: string };
+
 /** Options of `createUserManagementHandler`. */
 export interface UserManagementHandlerOptions {
   /** Where the account's data lives, e.g. `createPostgresStore({ client })`. */
   store: UserManagementStore;
   /**
-   * Who is calling: the user (or external user) id of the request's session, from your auth
-   * (cookie, bearer token…). `null` or `undefined` when the request carries no session.
+   * Who is calling, from your auth (cookie, bearer token…): `{ accountId, userId }`, the account the
+   * request's session is signed in to and the user (or external user) id there; or the user id alone
+   * when the store holds a single account. `null` or `undefined` when the request carries no session.
+   * R28: every read and write of the request is scoped to that account; an id of another account
+   * answers exactly as a missing one. A store with several accounts refuses a user id alone (500, told
+   * to `onError`): it cannot tell which account is meant.
    */
-  getViewer(request: Request): string | null | undefined | Promise<string | null | undefined>;
+  getViewer(request: Request): ViewerIdentity | null | undefined | Promise<ViewerIdentity | null | undefined>;
   /** R11, R13: mail the invitation's accept link. Called after the invitation is stored. */
   sendInvitation(invitation: Invitation, link: string): void | Promise<void>;
   /** R20: end every session of this user: they were deleted, suspended or lost external access. */
@@ -77,6 +87,20 @@ export interface UserManagementHandlerOptions {
 }
 
 type AcceptUrl = UserManagementHandlerOptions["acceptUrl"];
+
+/** What `getViewer` answered, as the caller of an operation; `undefined` when there is no session. */
+function callerOf(identity: unknown): Caller | undefined {
+  if (identity === null || identity === undefined || identity === "") return undefined;
+  if (typeof identity === "string") return { userId: identity };
+  const { accountId, userId } = (typeof identity === "object" ? identity : {}) as Record<string, unknown>;
+  if (typeof accountId === "string" && accountId !== "" && typeof userId === "string") {
+    return userId === "" ? undefined : { accountId, userId };
+  }
+  throw new TypeError(
+    "createUserManagementHandler: getViewer must return a user id, { accountId, userId } (non-empty strings), " +
+      `null or undefined; it returned ${JSON.stringify(identity)}.`,
+  );
+}
 
 const isAbsoluteUrl = (url: string) => {
   try {
@@ -161,8 +185,8 @@ export function createUserManagementHandler(
 
   async function run<K extends OperationId>(operationId: K, request: Request, input: OperationInput<K>) {
     const operation: Operation = OPERATIONS[operationId];
-    const viewerId = operation.anonymous ? undefined : await options.getViewer(request);
-    if (!operation.anonymous && !viewerId) {
+    const caller = operation.anonymous ? undefined : callerOf(await options.getViewer(request));
+    if (!operation.anonymous && !caller) {
       return errorResponse(new UserManagementError("access_revoked", "You are not signed in to this account."), 401);
     }
     const settings: OperationSettings = {
@@ -173,7 +197,7 @@ export function createUserManagementHandler(
       onAccessRevoked: options.onAccessRevoked,
       onError,
     };
-    return runOperation(options.store, operationId, viewerId ?? undefined, input, settings);
+    return runOperation(options.store, operationId, caller, input, settings);
   }
 
   for (const operationId of Object.keys(OPERATIONS) as OperationId[]) {

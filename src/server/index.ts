@@ -4,7 +4,7 @@
  * `createPostgresStore` keeps the data in PostgreSQL (PGlite embedded, or a server through `pg`).
  * Server-only: never import it from browser code.
  */
-export type { UserManagementHandlerOptions } from "./createUserManagementHandler";
+export type { UserManagementHandlerOptions, ViewerIdentity } from "./createUserManagementHandler";
 export { createUserManagementHandler } from "./createUserManagementHandler";
 export { isDatabaseFault } from "./databaseFaults";
 export type { PostgresStoreOptions } from "./postgres/createPostgresStore";
@@ -31,6 +31,7 @@ export type {
   Page,
   StoredAccount,
   StoreTransaction,
+  TransactionOptions,
   UserListQuery,
   UserManagementStore,
 } from "./store";

@@ -1,3 +1,4 @@
+import { assertInvitationAcceptable } from "../core/invitationRecords";
 import type { Viewer } from "../core/types";
 import { assertActiveViewer } from "../core/viewerAccess";
 import type { OperationId, ResultOf } from "../http/operations";
@@ -14,7 +15,17 @@ import type {
 import * as session from "./operations/sessionOperations";
 import * as users from "./operations/userOperations";
 import { readPaging, readUserListQuery } from "./requestInput";
-import type { StoreTransaction, UserManagementStore } from "./store";
+import { hashInvitationToken } from "./secrets";
+import type { StoreTransaction, TransactionOptions, UserManagementStore } from "./store";
+
+/**
+ * Who calls (R10, R28): the user or external user `userId` of account `accountId`. Without
+ * `accountId`, the store's only account (a store of one account).
+ */
+export interface Caller {
+  accountId?: string;
+  userId: string;
+}
 
 /** What an operation gets from the request: the path's id, the query string, the validated body. */
 export interface OperationInput<K extends OperationId> {
@@ -105,16 +116,38 @@ async function runEffects(effects: readonly Effect[], onError: (error: unknown) 
 }
 
 /**
- * Runs one operation for one request (`viewerId` absent only for anonymous ones): each unit of work in a store transaction for the caller as
- * stored now (R10), retried on serialization failures, its effects run once it has committed (R30).
+ * R15, R28: the account an anonymous acceptance runs in, found from its link's token. A token that
+ * no account holds, or that two do, is as invalid as a cancelled one; a store that cannot look tokens
+ * up serves one account, where the acceptance runs.
+ */
+async function acceptanceScope(
+  store: UserManagementStore,
+  token: string,
+  settings: OperationSettings,
+): Promise<TransactionOptions> {
+  if (!store.findInvitationAccount) return {};
+  const accountId = await store.findInvitationAccount(await hashInvitationToken(token));
+  if (accountId === undefined) assertInvitationAcceptable(undefined, settings.clock);
+  return accountId === undefined ? {} : { accountId };
+}
+
+/**
+ * Runs one operation for one request (`caller` absent only for anonymous ones): each unit of work in
+ * a store transaction scoped to the caller's account (R28), for the caller as stored now (R10),
+ * retried on serialization failures, its effects run once it has committed (R30).
  */
 export async function runOperation<K extends OperationId>(
   store: UserManagementStore,
   operationId: K,
-  viewerId: string | undefined,
+  caller: Caller | undefined,
   input: OperationInput<K>,
   settings: OperationSettings,
 ): Promise<ResultOf<K>> {
+  const viewerId = caller?.userId;
+  let scope: TransactionOptions = caller?.accountId === undefined ? {} : { accountId: caller.accountId };
+  if (!caller && operationId === "acceptInvitation") {
+    scope = await acceptanceScope(store, (input as OperationInput<"acceptInvitation">).body.token, settings);
+  }
   const transact: Transact = async (work) => {
     for (let attempt = 1; ; attempt++) {
       const effects: Effect[] = [];
@@ -129,7 +162,7 @@ export async function runOperation<K extends OperationId>(
           const viewer = viewerId ? assertActiveViewer(await findViewer(tx, viewerId)) : undefined;
           // Anonymous operations never read `viewer`: their implementations take an OperationContext.
           return work({ ...context, viewer } as ViewerContext);
-        });
+        }, scope);
         await runEffects(effects, settings.onError);
         return result;
       } catch (error) {

@@ -28,7 +28,8 @@ export interface Page<T> {
 export type UserListQuery = Omit<ListUsersParams, "signal">;
 
 /**
- * Storage primitives, inside one transaction. No policy here: the handler decides with core's `can()`
+ * Storage primitives, inside one transaction, for one account (R28): every read and write concerns
+ * that account's records alone, and ids or emails that another account holds too are not seen. No policy here: the handler decides with core's `can()`
  * and calls these. Reads that a decision depends on take `forUpdate`, so that concurrent requests
  * decide one after the other (R19, R25).
  */
@@ -75,11 +76,34 @@ export interface StoreTransaction {
   deleteExternalUser(id: string): Promise<boolean>;
 }
 
+/** Options of `UserManagementStore.transaction`. */
+export interface TransactionOptions {
+  /**
+   * R28: the account every read and write of the transaction is scoped to: a record of another
+   * account is not found, a list never shows one, a write never reaches one. When absent, the store's
+   * only account (what a store of one account, as before version 3, does): the transaction fails
+   * when the store holds several, since it cannot tell whose request it runs.
+   */
+  accountId?: string;
+}
+
 /**
- * Where the server keeps an account's users, invitations and external users. `createPostgresStore`
+ * Where the server keeps accounts' users, invitations and external users. `createPostgresStore`
  * is one; any database with transactions and row locks can be another.
  */
 export interface UserManagementStore {
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction, scoped to one account (`options.accountId`, R28): committed when
+   * it resolves, rolled back when it throws. `tx.getAccount()` fails with `access_revoked` when
+   * `accountId` names no stored account (a session of an account that is gone), and with
+   * `unavailable` when no `accountId` is given and the store holds no account yet.
+   */
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * R15, R28: the account holding the invitation whose link token hashes to `tokenHash`, so that an
+   * anonymous acceptance runs in that account; `undefined` when no account holds it, or more than one
+   * (a hash two accounts share is no credential: neither is chosen). A store without it serves one
+   * account, and acceptances run there.
+   */
+  findInvitationAccount?(tokenHash: string): Promise<string | undefined>;
 }

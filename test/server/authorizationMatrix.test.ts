@@ -4,9 +4,17 @@ import { rolePresets } from "../../src/core";
 import type { RoleModel, User } from "../../src/core/types";
 import type { ServerErrorCode } from "../../src/http/errorStatus";
 import { OPERATIONS, type Operation, type OperationId, operationPath } from "../../src/http/operations";
+import { loadDataset } from "../../src/server";
 import { type ConformanceFixtureVariant, createConformanceFixture } from "../../src/testing";
 import { type DatabaseDump, dumpDatabase, dumpDifferences } from "./databaseDump";
-import { BASE_PATH, type FullStack, startFullStack, VIEWER_HEADER } from "./fullStackHarness";
+import {
+  ACCOUNT_HEADER,
+  BASE_PATH,
+  type FullStack,
+  startFullStack,
+  TEST_PASSWORD_ITERATIONS,
+  VIEWER_HEADER,
+} from "./fullStackHarness";
 import { DATABASE_URL, lazyTestDatabase, PGLITE_START_TIMEOUT, type TestDatabase } from "./testDatabase";
 
 /*
@@ -141,6 +149,12 @@ class Account {
     this.stack = await startFullStack(db, DATASETS[name]());
     this.snapshot = await dumpDatabase(db);
     this.loaded = name;
+  }
+
+  /** Forgets the loaded account: the next `use()` loads afresh (after a test that loaded others). */
+  forget(): void {
+    this.loaded = undefined;
+    this.stack = undefined;
   }
 
   /** Sends one request to the loaded account; marks the account for reloading if it changed anything. */
@@ -595,6 +609,48 @@ const PROBED: ProbedOperation[] = [
 const NON_MANAGERS = CALLERS.filter((caller) => caller.access === "active" && !caller.manages);
 
 // ---------------------------------------------------------------------------------------------------
+// R28: another account's ids answer as missing ones.
+
+/** The account loaded beside the caller's, in the same tables. */
+const OTHER_ACCOUNT = "other-account";
+
+/**
+ * `dataset` as another account: the probed records get ids of their own (`other-user-2`…), found in
+ * that account alone; everything else (ids, emails) is the same in both accounts.
+ */
+function otherAccount(dataset: UserManagementDataset): UserManagementDataset {
+  const probed = new Set(PROBED.map((probe) => probe.existing));
+  const rename = <T extends { id: string }>(record: T): T =>
+    probed.has(record.id) ? { ...record, id: `other-${record.id}` } : record;
+  return {
+    ...dataset,
+    users: dataset.users.map(rename),
+    invitations: dataset.invitations.map(rename),
+    externalUsers: dataset.externalUsers.map(rename),
+    passwords: Object.fromEntries(
+      Object.entries(dataset.passwords).map(([id, password]) => [probed.has(id) ? `other-${id}` : id, password]),
+    ),
+  };
+}
+
+/** One request as `viewerId` of `accountId` (no session when `viewerId` is null); the answer's status and body. */
+async function sendInAccount(stack: FullStack, accountId: string, call: Call): Promise<string> {
+  const headers = new Headers(call.body === undefined ? {} : { "content-type": "application/json" });
+  if (call.viewer !== null) {
+    headers.set(VIEWER_HEADER, call.viewer);
+    headers.set(ACCOUNT_HEADER, accountId);
+  }
+  const response = await stack.handler(
+    new Request(`http://backend.test${BASE_PATH}${call.path}`, {
+      method: call.method,
+      headers,
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+    }),
+  );
+  return `${response.status} ${await response.text()}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // R27 escalation attempts, each on its own account.
 
 interface Attempt {
@@ -941,6 +997,40 @@ function describeMatrix(kind: "pglite" | "postgres") {
         }
       }
       expect(wrong).toEqual([]);
+    });
+  }
+
+  // R28: for every kind of caller, an id that only another account holds answers exactly as an id no
+  // account holds, on every operation that takes an id, and changes nothing in either account.
+  for (const caller of CALLERS) {
+    it(`R28: ${caller.label} gets, for every id of another account, the answer of a missing id`, async () => {
+      const db = await database();
+      account.forget();
+      const dataset = DATASETS[caller.dataset]();
+      const stack = await startFullStack(db, dataset);
+      const probe = async () => {
+        const answers: string[] = [];
+        for (const { operation, existing, body } of PROBED) {
+          answers.push(
+            await sendInAccount(
+              stack,
+              dataset.account.id,
+              callOf(operation, `other-${existing}`, caller.viewerId, body),
+            ),
+          );
+        }
+        return answers;
+      };
+      const missing = await probe();
+      await loadDataset(db.client, otherAccount(DATASETS[caller.dataset]()), {
+        schema: db.schema,
+        accountId: OTHER_ACCOUNT,
+        passwordIterations: TEST_PASSWORD_ITERATIONS,
+      });
+      const before = await dumpDatabase(db);
+      expect(await probe()).toEqual(missing);
+      expect(dumpDifferences(before, await dumpDatabase(db))).toEqual([]);
+      expect(stack.revoked).toEqual([]);
     });
   }
 

@@ -15,6 +15,8 @@ export const TEST_PASSWORD_ITERATIONS = 1_000;
 export const BASE_PATH = "/api/user-management";
 /** How the tests' handlers know the caller: a header standing in for the host app's session. */
 export const VIEWER_HEADER = "x-test-viewer";
+/** R28: the account the caller's session is signed in to, beside {@link VIEWER_HEADER}; absent for one account. */
+export const ACCOUNT_HEADER = "x-test-account";
 /** Where the tests' host app is reached: the origin of every accept link the handler mails. */
 export const PUBLIC_ORIGIN = "https://app.test";
 
@@ -40,6 +42,11 @@ export interface FullStackOptions {
   baseOrigin?: string;
   /** Handler options over the harness's own (`trustedOrigins`, `maxBodyBytes`…). */
   handlerOptions?: Partial<Omit<UserManagementHandlerOptions, "store" | "getViewer">>;
+  /**
+   * R28: load the dataset as this account beside the others (only its rows replaced), and call as
+   * its users. Without it the dataset is the database's only account.
+   */
+  accountId?: string;
 }
 
 export async function startFullStack(
@@ -47,14 +54,22 @@ export async function startFullStack(
   dataset: UserManagementDataset,
   // The fixture's dates are relative to this instant, not to today.
   clock: Clock = createManualClock(CONFORMANCE_CLOCK_START),
-  { baseOrigin = "http://backend.test", handlerOptions = {} }: FullStackOptions = {},
+  { baseOrigin = "http://backend.test", handlerOptions = {}, accountId }: FullStackOptions = {},
 ): Promise<FullStack> {
-  await loadDataset(db.client, dataset, { schema: db.schema, passwordIterations: TEST_PASSWORD_ITERATIONS });
+  await loadDataset(db.client, dataset, {
+    schema: db.schema,
+    passwordIterations: TEST_PASSWORD_ITERATIONS,
+    ...(accountId === undefined ? {} : { accountId }),
+  });
   const tokens = new Map(dataset.invitations.map((invitation) => [invitation.id, invitation.token]));
   const revoked: string[] = [];
   const handler = createUserManagementHandler({
     store: createPostgresStore({ client: db.client, schema: db.schema }),
-    getViewer: (request) => request.headers.get(VIEWER_HEADER),
+    getViewer: (request) => {
+      const userId = request.headers.get(VIEWER_HEADER);
+      const account = request.headers.get(ACCOUNT_HEADER);
+      return account === null || userId === null ? userId : { accountId: account, userId };
+    },
     sendInvitation: (invitation, link) => {
       tokens.set(invitation.id, new URL(link).searchParams.get("token") ?? "");
     },
@@ -75,7 +90,11 @@ export async function startFullStack(
     revoked,
     baseUrl,
     as: (viewerId, fetchImpl = inProcessFetch(handler)) =>
-      createRestAdapter({ baseUrl, fetch: fetchImpl, headers: { [VIEWER_HEADER]: viewerId } }),
+      createRestAdapter({
+        baseUrl,
+        fetch: fetchImpl,
+        headers: { [VIEWER_HEADER]: viewerId, ...(accountId === undefined ? {} : { [ACCOUNT_HEADER]: accountId }) },
+      }),
   };
 }
 

@@ -104,10 +104,16 @@ async function withDeadline<T>(timeoutMs: number, run: (signal: AbortSignal) => 
   }
 }
 
+/**
+ * R28: one account's view of the tables. Every statement names `account_id` (the last parameter of
+ * each): a record of another account is never read, counted, locked, changed or deleted, and every
+ * row written is written for this account.
+ */
 class PostgresTransaction implements StoreTransaction {
   constructor(
     private readonly db: SqlQueryable,
     private readonly S: string,
+    private readonly accountId: string,
   ) {}
 
   /** Every statement of the store goes through here. */
@@ -133,50 +139,48 @@ class PostgresTransaction implements StoreTransaction {
       roleModel: StoredAccount["roleModel"];
     }>(
       `SELECT id, name, plan, invitation_validity_days AS "invitationValidityDays", role_model AS "roleModel"
-       FROM ${this.S}.account${lock(options)}`,
+       FROM ${this.S}.account WHERE id = $1${lock(options)}`,
+      [this.accountId],
     );
-    if (!row) {
-      throw new UserManagementError(
-        "unavailable",
-        "The user management store holds no account yet: load one with loadDataset() after migrate().",
-      );
-    }
+    // R28: a session naming an account that is not stored (deleted meanwhile) answers as a caller who is not.
+    if (!row) throw new UserManagementError("access_revoked", "Your access to this account was revoked.");
     const { roleModel, ...account } = row;
     return { account: { ...account, invitationValidityDays: Number(account.invitationValidityDays) }, roleModel };
   }
 
   countSeatsUsed(now: Date): Promise<number> {
     return this.count(
-      `SELECT (SELECT count(*) FROM ${this.S}.users WHERE status <> 'revoked')
-            + (SELECT count(*) FROM ${this.S}.invitations WHERE expires_at > $1) AS count`,
-      [now.toISOString()],
+      `SELECT (SELECT count(*) FROM ${this.S}.users WHERE account_id = $2 AND status <> 'revoked')
+            + (SELECT count(*) FROM ${this.S}.invitations WHERE account_id = $2 AND expires_at > $1) AS count`,
+      [now.toISOString(), this.accountId],
     );
   }
 
   countUsers(): Promise<number> {
-    return this.count(`SELECT count(*) AS count FROM ${this.S}.users`);
+    return this.count(`SELECT count(*) AS count FROM ${this.S}.users WHERE account_id = $1`, [this.accountId]);
   }
 
   async lockActiveOwners(ownerRoleIds: readonly string[]): Promise<number> {
     // Locked in id order, so that two transactions locking the same owners never wait on each other
     // in a cycle. Rows changed or deleted meanwhile are re-checked when the lock is granted.
     const rows = await this.rows(
-      `SELECT id FROM ${this.S}.users WHERE status = 'active' AND role_id = ANY($1::text[]) ORDER BY id FOR UPDATE`,
-      [[...ownerRoleIds]],
+      `SELECT id FROM ${this.S}.users WHERE account_id = $2 AND status = 'active' AND role_id = ANY($1::text[])
+       ORDER BY id FOR UPDATE`,
+      [[...ownerRoleIds], this.accountId],
     );
     return rows.length;
   }
 
   async findUser(id: string, options?: LockOption): Promise<User | undefined> {
     const [row] = await this.rows<UserRow>(
-      `SELECT ${USER_COLUMNS} FROM ${this.S}.users WHERE id = $1${lock(options)}`,
-      [id],
+      `SELECT ${USER_COLUMNS} FROM ${this.S}.users WHERE account_id = $2 AND id = $1${lock(options)}`,
+      [id, this.accountId],
     );
     return row && toUser(row);
   }
 
   async listUsers(query: UserListQuery, roleOrder: readonly string[]) {
-    const sql = userListSql(query, roleOrder);
+    const sql = userListSql(this.accountId, query, roleOrder);
     const total = await this.count(`SELECT count(*) AS count FROM ${this.S}.users ${sql.where}`, sql.whereParams);
     const limit = sql.params.length + 1;
     const rows = await this.rows<UserRow>(
@@ -189,8 +193,8 @@ class PostgresTransaction implements StoreTransaction {
   async memberEmails(emailKeys: readonly string[]): Promise<Set<string>> {
     if (emailKeys.length === 0) return new Set();
     const rows = await this.rows<{ key: string }>(
-      `SELECT email_key AS key FROM ${this.S}.users WHERE email_key = ANY($1::text[])`,
-      [[...emailKeys]],
+      `SELECT email_key AS key FROM ${this.S}.users WHERE account_id = $2 AND email_key = ANY($1::text[])`,
+      [[...emailKeys], this.accountId],
     );
     return new Set(rows.map((row) => row.key));
   }
@@ -199,9 +203,9 @@ class PostgresTransaction implements StoreTransaction {
     try {
       await this.rows(
         `INSERT INTO ${this.S}.users (id, email, first_name, last_name, role_id, permissions, status,
-           two_factor_enabled, last_login_at, created_at, version, email_key)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12)`,
-        userValues(user),
+           two_factor_enabled, last_login_at, created_at, version, email_key, account_id)
+         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13)`,
+        [...userValues(user), this.accountId],
       );
     } catch (error) {
       if (isEmailTaken(error)) throw new UserManagementError("conflict", `${user.email} is already a member.`);
@@ -214,8 +218,8 @@ class PostgresTransaction implements StoreTransaction {
       const rows = await this.rows(
         `UPDATE ${this.S}.users SET email = $2, first_name = $3, last_name = $4, role_id = $5, permissions = $6::text[],
            status = $7, two_factor_enabled = $8, last_login_at = $9, created_at = $10, version = $11, email_key = $12
-         WHERE id = $1 AND version = $13 RETURNING id`,
-        [...userValues(user), expectedVersion],
+         WHERE account_id = $14 AND id = $1 AND version = $13 RETURNING id`,
+        [...userValues(user), expectedVersion, this.accountId],
       );
       return rows.length === 1;
     } catch (error) {
@@ -228,34 +232,45 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async deleteUser(id: string): Promise<boolean> {
-    return (await this.rows(`DELETE FROM ${this.S}.users WHERE id = $1 RETURNING id`, [id])).length === 1;
+    const rows = await this.rows(`DELETE FROM ${this.S}.users WHERE account_id = $2 AND id = $1 RETURNING id`, [
+      id,
+      this.accountId,
+    ]);
+    return rows.length === 1;
   }
 
   async passwordHash(userId: string): Promise<string | undefined> {
     const [row] = await this.rows<{ hash: string | null }>(
-      `SELECT password_hash AS hash FROM ${this.S}.users WHERE id = $1`,
-      [userId],
+      `SELECT password_hash AS hash FROM ${this.S}.users WHERE account_id = $2 AND id = $1`,
+      [userId, this.accountId],
     );
     return row?.hash ?? undefined;
   }
 
   async setPasswordHash(userId: string, hash: string): Promise<void> {
-    await this.rows(`UPDATE ${this.S}.users SET password_hash = $2 WHERE id = $1`, [userId, hash]);
+    await this.rows(`UPDATE ${this.S}.users SET password_hash = $2 WHERE account_id = $3 AND id = $1`, [
+      userId,
+      hash,
+      this.accountId,
+    ]);
   }
 
   async listInvitations(page: number, pageSize: number) {
-    const total = await this.count(`SELECT count(*) AS count FROM ${this.S}.invitations`);
+    const total = await this.count(`SELECT count(*) AS count FROM ${this.S}.invitations WHERE account_id = $1`, [
+      this.accountId,
+    ]);
     const rows = await this.rows<InvitationRow>(
-      `SELECT ${INVITATION_COLUMNS} FROM ${this.S}.invitations ORDER BY sent_at DESC, id LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize],
+      `SELECT ${INVITATION_COLUMNS} FROM ${this.S}.invitations WHERE account_id = $3
+       ORDER BY sent_at DESC, id LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize, this.accountId],
     );
     return { items: rows.map(toInvitationFields), total };
   }
 
   private async findInvitationWhere(condition: string, value: string, options?: LockOption) {
     const [row] = await this.rows<InvitationRow>(
-      `SELECT ${INVITATION_COLUMNS} FROM ${this.S}.invitations WHERE ${condition} = $1${lock(options)}`,
-      [value],
+      `SELECT ${INVITATION_COLUMNS} FROM ${this.S}.invitations WHERE account_id = $2 AND ${condition} = $1${lock(options)}`,
+      [value, this.accountId],
     );
     return row && toInvitationRecord(row);
   }
@@ -272,8 +287,8 @@ class PostgresTransaction implements StoreTransaction {
     if (emailKeys.length === 0) return new Set();
     const rows = await this.rows<{ key: string }>(
       `SELECT email_key AS key FROM ${this.S}.invitations
-       WHERE email_key = ANY($1::text[]) AND expires_at > $2 AND id IS DISTINCT FROM $3`,
-      [[...emailKeys], now.toISOString(), exceptId ?? null],
+       WHERE account_id = $4 AND email_key = ANY($1::text[]) AND expires_at > $2 AND id IS DISTINCT FROM $3`,
+      [[...emailKeys], now.toISOString(), exceptId ?? null, this.accountId],
     );
     return new Set(rows.map((row) => row.key));
   }
@@ -281,41 +296,48 @@ class PostgresTransaction implements StoreTransaction {
   async saveInvitation(invitation: InvitationRecord): Promise<void> {
     await this.rows(
       `INSERT INTO ${this.S}.invitations (id, email, first_name, last_name, role_id, permissions, invited_by,
-         sent_at, expires_at, token_hash, email_key)
-       VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10, $11)
-       ON CONFLICT (id) DO UPDATE SET email = EXCLUDED.email, first_name = EXCLUDED.first_name,
+         sent_at, expires_at, token_hash, email_key, account_id)
+       VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10, $11, $12)
+       ON CONFLICT (account_id, id) DO UPDATE SET email = EXCLUDED.email, first_name = EXCLUDED.first_name,
          last_name = EXCLUDED.last_name, role_id = EXCLUDED.role_id, permissions = EXCLUDED.permissions,
          invited_by = EXCLUDED.invited_by, sent_at = EXCLUDED.sent_at, expires_at = EXCLUDED.expires_at,
          token_hash = EXCLUDED.token_hash, email_key = EXCLUDED.email_key`,
-      invitationValues(invitation),
+      [...invitationValues(invitation), this.accountId],
     );
   }
 
   async deleteInvitation(id: string): Promise<boolean> {
-    return (await this.rows(`DELETE FROM ${this.S}.invitations WHERE id = $1 RETURNING id`, [id])).length === 1;
+    const rows = await this.rows(`DELETE FROM ${this.S}.invitations WHERE account_id = $2 AND id = $1 RETURNING id`, [
+      id,
+      this.accountId,
+    ]);
+    return rows.length === 1;
   }
 
   async deleteExpiredInvitations(emailKeys: readonly string[], now: Date): Promise<void> {
     if (emailKeys.length === 0) return;
-    await this.rows(`DELETE FROM ${this.S}.invitations WHERE email_key = ANY($1::text[]) AND expires_at <= $2`, [
-      [...emailKeys],
-      now.toISOString(),
-    ]);
+    await this.rows(
+      `DELETE FROM ${this.S}.invitations WHERE account_id = $3 AND email_key = ANY($1::text[]) AND expires_at <= $2`,
+      [[...emailKeys], now.toISOString(), this.accountId],
+    );
   }
 
   async listExternalUsers(page: number, pageSize: number): Promise<Page<ExternalUser>> {
-    const total = await this.count(`SELECT count(*) AS count FROM ${this.S}.external_users`);
+    const total = await this.count(`SELECT count(*) AS count FROM ${this.S}.external_users WHERE account_id = $1`, [
+      this.accountId,
+    ]);
     const rows = await this.rows<ExternalUserRow>(
-      `SELECT ${EXTERNAL_USER_COLUMNS} FROM ${this.S}.external_users ORDER BY id LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize],
+      `SELECT ${EXTERNAL_USER_COLUMNS} FROM ${this.S}.external_users WHERE account_id = $3
+       ORDER BY id LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize, this.accountId],
     );
     return { items: rows.map(toExternalUser), total };
   }
 
   async findExternalUser(id: string, options?: LockOption): Promise<ExternalUser | undefined> {
     const [row] = await this.rows<ExternalUserRow>(
-      `SELECT ${EXTERNAL_USER_COLUMNS} FROM ${this.S}.external_users WHERE id = $1${lock(options)}`,
-      [id],
+      `SELECT ${EXTERNAL_USER_COLUMNS} FROM ${this.S}.external_users WHERE account_id = $2 AND id = $1${lock(options)}`,
+      [id, this.accountId],
     );
     return row && toExternalUser(row);
   }
@@ -325,15 +347,41 @@ class PostgresTransaction implements StoreTransaction {
       `UPDATE ${this.S}.external_users SET email = $2, first_name = $3, last_name = $4, home_account_id = $5,
          home_account_name = $6, role_id = $7, permissions = $8::text[], status = $9, two_factor_enabled = $10,
          last_login_at = $11, version = $12
-       WHERE id = $1 AND version = $13 RETURNING id`,
-      [...externalUserValues(external), expectedVersion],
+       WHERE account_id = $14 AND id = $1 AND version = $13 RETURNING id`,
+      [...externalUserValues(external), expectedVersion, this.accountId],
     );
     return rows.length === 1;
   }
 
   async deleteExternalUser(id: string): Promise<boolean> {
-    return (await this.rows(`DELETE FROM ${this.S}.external_users WHERE id = $1 RETURNING id`, [id])).length === 1;
+    const rows = await this.rows(
+      `DELETE FROM ${this.S}.external_users WHERE account_id = $2 AND id = $1 RETURNING id`,
+      [id, this.accountId],
+    );
+    return rows.length === 1;
   }
+}
+
+/**
+ * R28: the account of a transaction given none: the store's only one. Several cannot be told apart
+ * (the host must pass `accountId`); none is a store not loaded yet.
+ */
+async function onlyAccountId(db: SqlQueryable, S: string): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(`SELECT id FROM ${S}.account ORDER BY id LIMIT 2`);
+  const [only, another] = rows;
+  if (!only) {
+    throw new UserManagementError(
+      "unavailable",
+      "The user management store holds no account yet: load one with loadDataset() after migrate().",
+    );
+  }
+  if (another) {
+    throw new Error(
+      "The user management store holds several accounts, and this transaction names none: pass " +
+        "{ accountId } to store.transaction(), i.e. return { accountId, userId } from getViewer (R28).",
+    );
+  }
+  return only.id;
 }
 
 /**
@@ -343,6 +391,12 @@ class PostgresTransaction implements StoreTransaction {
  * record being changed (R25), the account row for invitations (R1, R11). Emails are unique per
  * account by a unique index on core's `normalizeEmail` key (R2). Every transaction has a deadline
  * (`timeoutMs`, R31).
+ *
+ * One database serves many accounts (R28): every statement of a transaction is scoped to its
+ * `accountId` (`store.transaction(work, { accountId })`), and every primary key and unique index
+ * leads with `account_id`, the key to distribute the tables by on a sharded PostgreSQL (Citus). A
+ * transaction given no `accountId` runs in the store's only account, as stores of one account did
+ * before schema version 3, and fails when there are several.
  */
 export function createPostgresStore(options: PostgresStoreOptions): UserManagementStore {
   const S = quotedSchema(options.schema ?? DEFAULT_SCHEMA);
@@ -354,7 +408,7 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
   }
   const { client } = options;
   return {
-    transaction: (work) =>
+    transaction: (work, transactionOptions) =>
       withDeadline(timeoutMs, (signal) =>
         client.transaction(
           async (db) => {
@@ -372,12 +426,23 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
                  set_config('idle_in_transaction_session_timeout', $1, true)`,
               [String(timeoutMs)],
             );
-            const result = await work(new PostgresTransaction(live, S));
+            const accountId = transactionOptions?.accountId ?? (await onlyAccountId(live, S));
+            const result = await work(new PostgresTransaction(live, S, accountId));
             signal.throwIfAborted();
             return result;
           },
           { signal },
         ),
       ),
+    findInvitationAccount: (tokenHash) =>
+      withDeadline(timeoutMs, async () => {
+        // Across accounts, by the token hash's own index: acceptance is anonymous (R15). A hash held by
+        // two accounts (a seed loaded twice) is no credential: neither account is chosen (R28).
+        const { rows } = await client.query<{ accountId: string }>(
+          `SELECT DISTINCT account_id AS "accountId" FROM ${S}.invitations WHERE token_hash = $1 LIMIT 2`,
+          [tokenHash],
+        );
+        return rows.length === 1 ? rows[0]?.accountId : undefined;
+      }),
   };
 }

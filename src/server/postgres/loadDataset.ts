@@ -9,12 +9,19 @@ export interface LoadDatasetOptions {
   schema?: string;
   /** PBKDF2 iterations for the dataset's passwords. Defaults to 600,000; lower only in tests. */
   passwordIterations?: number;
+  /**
+   * R28: load the dataset as this account, beside the others: only this account's rows are replaced,
+   * and the account is stored under this id (the dataset's `account.id` is not used), so one dataset
+   * can be loaded as several accounts. Without it the dataset becomes the store's only account: every
+   * row of every account is replaced, as in a store of one account.
+   */
+  accountId?: string;
 }
 
 /**
  * Loads a whole account (`generateDataset()`, a conformance fixture, your own seed) into migrated
- * tables, replacing whatever they held, in one transaction. Passwords and invitation tokens are
- * stored hashed.
+ * tables, in one transaction: with `accountId`, replacing that account's rows only; without it,
+ * replacing whatever the tables held. Passwords and invitation tokens are stored hashed.
  */
 export async function loadDataset(
   client: SqlClient,
@@ -32,16 +39,22 @@ export async function loadDataset(
   );
   const tokenHashes = await Promise.all(dataset.invitations.map((invitation) => hashInvitationToken(invitation.token)));
 
+  const { account, roleModel } = dataset;
+  const accountId = options.accountId ?? account.id;
+
   await client.transaction(async (tx) => {
     // DELETE rather than TRUNCATE: several times faster on the small accounts tests and demos reload.
-    for (const table of ["external_users", "invitations", "users", "account"])
-      await tx.query(`DELETE FROM ${S}.${table}`);
-    const { account, roleModel } = dataset;
+    for (const table of ["external_users", "invitations", "users"]) {
+      if (options.accountId === undefined) await tx.query(`DELETE FROM ${S}.${table}`);
+      else await tx.query(`DELETE FROM ${S}.${table} WHERE account_id = $1`, [accountId]);
+    }
+    if (options.accountId === undefined) await tx.query(`DELETE FROM ${S}.account`);
+    else await tx.query(`DELETE FROM ${S}.account WHERE id = $1`, [accountId]);
     await tx.query(
       `INSERT INTO ${S}.account (id, name, plan, invitation_validity_days, role_model)
        VALUES ($1, $2, $3::jsonb, $4, $5::jsonb)`,
       [
-        account.id,
+        accountId,
         account.name,
         JSON.stringify(account.plan),
         account.invitationValidityDays,
@@ -51,26 +64,26 @@ export async function loadDataset(
     for (const user of dataset.users) {
       await tx.query(
         `INSERT INTO ${S}.users (id, email, first_name, last_name, role_id, permissions, status, two_factor_enabled,
-           last_login_at, created_at, version, email_key, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13)`,
-        [...userValues(user), passwordHashes.get(user.id) ?? null],
+           last_login_at, created_at, version, email_key, password_hash, account_id)
+         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14)`,
+        [...userValues(user), passwordHashes.get(user.id) ?? null, accountId],
       );
     }
     for (const [index, invitation] of dataset.invitations.entries()) {
       const { token: _token, ...fields } = invitation;
       await tx.query(
         `INSERT INTO ${S}.invitations (id, email, first_name, last_name, role_id, permissions, invited_by, sent_at,
-           expires_at, token_hash, email_key)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10, $11)`,
-        invitationValues({ ...fields, tokenHash: tokenHashes[index] ?? "" }),
+           expires_at, token_hash, email_key, account_id)
+         VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10, $11, $12)`,
+        [...invitationValues({ ...fields, tokenHash: tokenHashes[index] ?? "" }), accountId],
       );
     }
     for (const external of dataset.externalUsers) {
       await tx.query(
         `INSERT INTO ${S}.external_users (id, email, first_name, last_name, home_account_id, home_account_name,
-           role_id, permissions, status, two_factor_enabled, last_login_at, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12)`,
-        externalUserValues(external),
+           role_id, permissions, status, two_factor_enabled, last_login_at, version, account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9, $10, $11, $12, $13)`,
+        [...externalUserValues(external), accountId],
       );
     }
   });

@@ -45,6 +45,31 @@ async function assertNoSharedEmailKeys(tx: SqlQueryable, S: string): Promise<voi
   );
 }
 
+/** The tables whose rows belong to an account (R28), by `account_id`. */
+const TENANT_TABLES = ["users", "invitations", "external_users"] as const;
+
+/**
+ * R28: until version 3 a schema held one account (`account_one_row`); its rows become that account's.
+ * Rows without an account to belong to cannot be kept: say so rather than guess.
+ */
+async function backfillAccountIds(tx: SqlQueryable, S: string): Promise<void> {
+  const { rows } = await tx.query<{ id: string }>(`SELECT id FROM ${S}.account`);
+  const [account] = rows;
+  if (!account) {
+    const counts = await tx.query<{ count: number | string }>(
+      TENANT_TABLES.map((table) => `SELECT count(*) AS count FROM ${S}.${table}`).join(" UNION ALL "),
+    );
+    if (counts.rows.some((row) => Number(row.count) > 0)) {
+      throw new Error(
+        "Cannot give rows an account: the schema holds users, invitations or external users but no account row. " +
+          "Insert the account they belong to (or delete them), then migrate again.",
+      );
+    }
+    return;
+  }
+  for (const table of TENANT_TABLES) await tx.query(`UPDATE ${S}.${table} SET account_id = $1`, [account.id]);
+}
+
 const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -129,6 +154,51 @@ const MIGRATIONS: readonly Migration[] = [
         `DROP INDEX ${S}.users_email_key`,
         `CREATE INDEX invitations_email_key ON ${S}.invitations (email_key)`,
         `DROP INDEX ${S}.invitations_email`,
+      ]) {
+        await tx.query(statement);
+      }
+    },
+  },
+  {
+    version: 3,
+    name: "account_id: one database for many accounts (R28)",
+    statements: (S) => [
+      `ALTER TABLE ${S}.users ADD COLUMN account_id text`,
+      `ALTER TABLE ${S}.invitations ADD COLUMN account_id text`,
+      `ALTER TABLE ${S}.external_users ADD COLUMN account_id text`,
+    ],
+    run: async (tx, S) => {
+      await backfillAccountIds(tx, S);
+      for (const statement of [
+        // Many accounts from now on.
+        `DROP INDEX ${S}.account_one_row`,
+        ...TENANT_TABLES.map((table) => `ALTER TABLE ${S}.${table} ALTER COLUMN account_id SET NOT NULL`),
+        // Every primary key and unique index leads with the account (the distribution key on Citus).
+        `ALTER TABLE ${S}.users DROP CONSTRAINT users_pkey`,
+        `ALTER TABLE ${S}.users ADD CONSTRAINT users_pkey PRIMARY KEY (account_id, id)`,
+        `ALTER TABLE ${S}.invitations DROP CONSTRAINT invitations_pkey`,
+        `ALTER TABLE ${S}.invitations ADD CONSTRAINT invitations_pkey PRIMARY KEY (account_id, id)`,
+        `ALTER TABLE ${S}.external_users DROP CONSTRAINT external_users_pkey`,
+        `ALTER TABLE ${S}.external_users ADD CONSTRAINT external_users_pkey PRIMARY KEY (account_id, id)`,
+        // R2: one user per address within an account; the same address may be a user of several.
+        `DROP INDEX ${S}.users_email_key_unique`,
+        `CREATE UNIQUE INDEX users_email_key_unique ON ${S}.users (account_id, email_key)`,
+        `DROP INDEX ${S}.users_active_role`,
+        `CREATE INDEX users_active_role ON ${S}.users (account_id, role_id) WHERE status = 'active'`,
+        `DROP INDEX ${S}.users_created_at`,
+        `CREATE INDEX users_created_at ON ${S}.users (account_id, created_at, id)`,
+        `DROP INDEX ${S}.users_last_login_at`,
+        `CREATE INDEX users_last_login_at ON ${S}.users (account_id, last_login_at, id)`,
+        `DROP INDEX ${S}.invitations_email_key`,
+        `CREATE INDEX invitations_email_key ON ${S}.invitations (account_id, email_key)`,
+        `DROP INDEX ${S}.invitations_sent_at`,
+        `CREATE INDEX invitations_sent_at ON ${S}.invitations (account_id, sent_at DESC, id)`,
+        // R15: a token hash is unique within its account. Acceptance is anonymous: the link's token is
+        // all it has, so it is looked up across accounts by this index, the one not led by the account,
+        // and a hash that two accounts hold is no credential (see findInvitationAccount).
+        `ALTER TABLE ${S}.invitations DROP CONSTRAINT invitations_token_hash_key`,
+        `CREATE UNIQUE INDEX invitations_account_token_hash ON ${S}.invitations (account_id, token_hash)`,
+        `CREATE INDEX invitations_token_hash ON ${S}.invitations (token_hash)`,
       ]) {
         await tx.query(statement);
       }

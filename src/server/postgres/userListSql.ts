@@ -14,14 +14,14 @@ export interface UserListSql {
 /** `%`, `_` and `\` are LIKE's own: a search for "50%" means the text "50%". */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-/** R1: search, filters and sort of the user list, as SQL over the `users` table. */
-export function userListSql(query: UserListQuery, roleOrder: readonly string[]): UserListSql {
+/** R1, R28: search, filters and sort of one account's user list, as SQL over the `users` table. */
+export function userListSql(accountId: string, query: UserListQuery, roleOrder: readonly string[]): UserListSql {
   const params: unknown[] = [];
   const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  const conditions: string[] = [];
+  const conditions: string[] = [`account_id = ${param(accountId)}`];
   const search = query.search?.trim().toLowerCase();
   if (search) {
     const pattern = param(`%${escapeLike(search)}%`);
@@ -48,7 +48,7 @@ export function userListSql(query: UserListQuery, roleOrder: readonly string[]):
     status: () => `CASE status WHEN 'active' THEN 0 WHEN 'suspended' THEN 1 ELSE 2 END ${direction}`,
   };
   return {
-    where: conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "",
+    where: `WHERE ${conditions.join(" AND ")}`,
     whereParams,
     orderBy: `ORDER BY ${keys[query.sort?.field ?? "name"]()}, id ${direction}`,
     params,

@@ -34,13 +34,15 @@ describe("migrate", () => {
   it("R2: the database itself refuses a second user with the same email in another case, with spaces", async () => {
     await migrate(db, { schema: "unique_emails" });
     await loadDataset(db, createConformanceFixture(), { schema: "unique_emails", passwordIterations: 1_000 });
-    const insert = `INSERT INTO unique_emails.users (id, email, email_key, role_id, status) VALUES ($1, $2, $3, 'user', 'active')`;
+    const insert = `INSERT INTO unique_emails.users (account_id, id, email, email_key, role_id, status)
+      VALUES ('conformance-account', $1, $2, $3, 'user', 'active')`;
     const twin = "  ADA.ABBOTT@example.com ";
     await expect(db.query(insert, ["twin", twin, normalizeEmail(twin)])).rejects.toMatchObject({ code: "23505" });
     // Without its key a row cannot be stored at all.
     await expect(
       db.query(
-        `INSERT INTO unique_emails.users (id, email, role_id, status) VALUES ('keyless', 'k@example.com', 'user', 'active')`,
+        `INSERT INTO unique_emails.users (account_id, id, email, role_id, status)
+         VALUES ('conformance-account', 'keyless', 'k@example.com', 'user', 'active')`,
       ),
     ).rejects.toMatchObject({ code: "23502" });
   });
@@ -64,7 +66,7 @@ describe("migrate", () => {
        VALUES ('i-1', 'Grace.Green@Example.com', 'user', now(), now() + interval '7 days', 'hash-1')`,
     );
 
-    await migrate(db, { schema: S });
+    await migrate(db, { schema: S, toVersion: 2 });
 
     const keyed = await db.query<{ id: string; email: string; key: string }>(
       `SELECT id, email, email_key AS key FROM ${S}.users ORDER BY id`,
@@ -94,14 +96,25 @@ describe("migrate", () => {
       `INSERT INTO ${S}.users (id, email, role_id, status)
        VALUES ('upper', 'ΣΑΣ@example.com', 'user', 'active'), ('lower', 'σας@example.com', 'user', 'active')`,
     );
-    await expect(migrate(db, { schema: S })).rejects.toThrow(/σας@example\.com \(users lower, upper\)/);
+    await expect(migrate(db, { schema: S, toVersion: 2 })).rejects.toThrow(/σας@example\.com \(users lower, upper\)/);
     // Nothing of version 2 was kept: the database is as it was, ready for another try.
     const versions = await db.query<{ version: number }>(`SELECT version FROM ${S}.schema_migrations`);
     expect(versions.rows.map((row) => row.version)).toEqual([1]);
     await db.query(`DELETE FROM ${S}.users WHERE id = 'lower'`);
-    await migrate(db, { schema: S });
+    await migrate(db, { schema: S, toVersion: 2 });
     const after = await db.query<{ version: number }>(`SELECT version FROM ${S}.schema_migrations ORDER BY 1`);
     expect(after.rows.map((row) => row.version)).toEqual([1, 2]);
+  });
+
+  it("R28: version 3 refuses, saying why, rows of a version 2 database that have no account to belong to", async () => {
+    const S = "upgrade_orphans";
+    await migrate(db, { schema: S, toVersion: 2 });
+    await db.query(
+      `INSERT INTO ${S}.users (id, email, email_key, role_id, status) VALUES ('u-1', 'a@example.com', 'a@example.com', 'user', 'active')`,
+    );
+    await expect(migrate(db, { schema: S })).rejects.toThrow(/no account row/);
+    const versions = await db.query<{ version: number }>(`SELECT version FROM ${S}.schema_migrations ORDER BY 1`);
+    expect(versions.rows.map((row) => row.version)).toEqual([1, 2]);
   });
 
   it("stores passwords and invitation tokens hashed, never as given", async () => {
