@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AdapterCapabilities } from "../../adapter/contract";
 import type { AdapterHarnessFactory } from "../adapterHarness";
 import { expectFailure, findUser, listAllUsers, method, visibleState } from "./expectations";
-import { ADMIN, DELEGATED_MANAGER, OTHER_USER, PLAIN_USER, SECOND_ADMIN } from "./fixtureIds";
+import { ADMIN, DELEGATED_MANAGER, OTHER_USER, SECOND_ADMIN } from "./fixtureIds";
 import { useConformanceSubject } from "./subject";
 
 /** R18–R20: suspending, demoting and deleting, and what must always remain. */
