@@ -45,6 +45,44 @@ export const Resend: Story = {
   },
 };
 
+// A slow backend for `ResendDoubleClick`: `resendInvitation` waits until the play function lets it
+// through (or 5 s, for someone browsing).
+const heldResend = { calls: 0, release: () => {} };
+
+/** R13: a slow backend; a double click on Resend sends one email, the button busy until the answer. */
+export const ResendDoubleClick: Story = {
+  parameters: {
+    backend: {
+      setup: (adapter: MemoryAdapter) => {
+        const resendInvitation = adapter.resendInvitation;
+        heldResend.calls = 0;
+        const released = new Promise<void>((resolve) => {
+          heldResend.release = resolve;
+          setTimeout(resolve, 5000);
+        });
+        adapter.resendInvitation = async (params) => {
+          heldResend.calls++;
+          await released;
+          return resendInvitation(params);
+        };
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const row = await rowOf(canvasElement, EXPIRED);
+    const resend = row.getByRole("button", { name: "Resend" });
+    await userEvent.dblClick(resend);
+    await waitFor(() => expect(resend).toHaveAttribute("aria-busy", "true"));
+    await expect(resend).toHaveAttribute("aria-disabled", "true");
+    await expect(heldResend.calls).toBe(1);
+    heldResend.release();
+    await expect(
+      await within(canvasElement).findByText(`A new invitation was sent to ${EXPIRED}. It is valid for 7 days.`),
+    ).toBeInTheDocument();
+    await expect(heldResend.calls).toBe(1);
+  },
+};
+
 /** R13: cancel asks first; the invitation goes and focus lands on the panel's title. */
 export const Cancel: Story = {
   play: async ({ canvasElement }) => {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { generateDataset } from "../src/adapters/memory";
+import { generateDataset, type MemoryAdapter } from "../src/adapters/memory";
 import { InviteDialog } from "../src/components/invite";
 import { createConformanceFixture } from "../src/testing/conformanceFixture";
 import { STORY_NOW } from "./support/storyBackend";
@@ -49,7 +49,8 @@ export const ManyAddresses: Story = {
     const emails = await dialog.findByLabelText("Email addresses");
     await userEvent.click(emails);
     await userEvent.paste(`new.person@example.com, ${MEMBER.toUpperCase()}\n${INVITED} not-an-email`);
-    await userEvent.click(dialog.getByRole("button", { name: "Send 4 invitations" }));
+    // Only valid addresses count; pressing Send flags the invalid one and sends nothing.
+    await userEvent.click(dialog.getByRole("button", { name: "Send 3 invitations" }));
     await expect(emails).toHaveAccessibleDescription(/Not valid: not-an-email/);
 
     await userEvent.clear(emails);
@@ -63,6 +64,84 @@ export const ManyAddresses: Story = {
     ]);
     await expect(dialog.getByRole("status")).toHaveTextContent("1 of 3 invitations sent.");
     await waitFor(() => expect(dialog.getByRole("button", { name: "Done" })).toHaveFocus());
+  },
+};
+
+/**
+ * R11: an invalid address and a repeated one: the button counts the one valid, distinct address,
+ * stays inert and says which address is not valid; the repeat is sent once.
+ */
+export const InvalidAndRepeatedAddresses: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    const emails = await dialog.findByLabelText("Email addresses");
+    await userEvent.click(emails);
+    await userEvent.paste("ada@example.com, ADA@example.com bob@@example");
+    await userEvent.tab();
+    const send = dialog.getByRole("button", { name: "Send invitation" });
+    await expect(send).toHaveAttribute("aria-disabled", "true");
+    await expect(send).toHaveAccessibleDescription("Not valid: bob@@example");
+    await expect(dialog.getByText("Listed more than once, invited once: ADA@example.com")).toBeVisible();
+  },
+};
+
+/** R11: 101 addresses pasted: over the 100-address limit, Send is disabled and says why before any click. */
+export const OverTheBatchLimit: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await userEvent.click(await dialog.findByLabelText("Email addresses"));
+    await userEvent.paste(Array.from({ length: 101 }, (_, index) => `person${index}@example.com`).join("\n"));
+    const send = dialog.getByRole("button", { name: "Send 101 invitations" });
+    await expect(send).toBeDisabled();
+    await expect(send).toHaveAccessibleDescription(/invite at most 100 people at once/);
+    await expect(dialog.getByText(/invite at most 100 people at once/)).toBeVisible();
+  },
+};
+
+// A slow backend for `SendingHeld`: `inviteUsers` waits until the play function lets it through
+// (or 5 s, for someone browsing), so the story waits for states, not for time.
+const held = { calls: 0, release: () => {} };
+
+/**
+ * R11, R24: a slow backend. A double click sends once; while sending, the button is busy and inert
+ * and Escape does not close the dialog; the result then shows.
+ */
+export const SendingHeld: Story = {
+  args: { defaultOpen: true },
+  parameters: {
+    backend: {
+      setup: (adapter: MemoryAdapter) => {
+        const inviteUsers = adapter.inviteUsers;
+        held.calls = 0;
+        const released = new Promise<void>((resolve) => {
+          held.release = resolve;
+          setTimeout(resolve, 5000);
+        });
+        adapter.inviteUsers = async (params) => {
+          held.calls++;
+          await released;
+          return inviteUsers(params);
+        };
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await userEvent.type(await dialog.findByLabelText("Email addresses"), "slow@example.com");
+    await userEvent.dblClick(dialog.getByRole("button", { name: "Send invitation" }));
+    const sending = await dialog.findByRole("button", { name: "Sending…" });
+    await expect(sending).toHaveAttribute("aria-busy", "true");
+    await expect(sending).toHaveAttribute("aria-disabled", "true");
+    await userEvent.keyboard("{Escape}");
+    await expect(await dialogOf(canvasElement)).toBeTruthy();
+    await expect(held.calls).toBe(1);
+    held.release();
+    const results = within(await dialog.findByRole("list", { name: "Results" }));
+    await expect(results.getAllByRole("listitem").map((item) => item.dataset.state)).toEqual(["sent"]);
+    await expect(dialog.getByRole("status")).toHaveTextContent("1 of 1 invitations sent.");
+    await expect(held.calls).toBe(1);
   },
 };
 

@@ -13,8 +13,12 @@ export interface RowAction {
   decision: Decision;
   /** Why the action is denied, when the catalog's reason is not enough (R23 names the plan). */
   reason?: string | undefined;
-  /** Gets the button, to give focus back to it after a dialog. */
-  onAllowed(button: HTMLButtonElement): void;
+  /**
+   * Gets the button, to give focus back to it after a dialog. A returned promise (e.g. a resend)
+   * keeps the button busy, pressing it doing nothing, until it settles.
+   */
+  onAllowed(button: HTMLButtonElement): unknown;
+  /** The action is under way: the button is `aria-busy` and presses do nothing. */
   busy?: boolean | undefined;
 }
 
@@ -32,6 +36,7 @@ export interface InvitationRowProps {
  * R12: one invitation: address (and name), when it expires or that it expired, role, when it was
  * sent and by whom, a notice (e.g. its email was not sent, R30), and its actions. A denied action
  * stays focusable and says why (R9); every action is described by the address, so "Resend" says which.
+ * An action under way (a resend) is `aria-busy` and ignores presses: a double click sends one email.
  */
 export function InvitationRow({ invitation, roleLabel, actions, now, notice }: InvitationRowProps) {
   const { messages, format } = useI18n();
@@ -73,9 +78,9 @@ export function InvitationRow({ invitation, roleLabel, actions, now, notice }: I
             variant="ghost"
             decision={decision}
             reason={reason}
-            aria-busy={busy || undefined}
+            busy={busy}
             aria-describedby={emailId}
-            onAllowed={(button) => busy || onAllowed(button)}
+            onAllowed={onAllowed}
           >
             {label}
           </GuardedButton>

@@ -32,6 +32,8 @@ export interface InvitationsPanelProps {
  * the link stops working at once) and change (cancel and reinvite in one step), each as `can()`
  * allows, with the reason when not (R9). Results are announced, failures shown (R24). An invitation
  * saved by a resend or change whose email could not be sent says so in its row, with Resend (R30).
+ * One request at a time: Resend is inert while its resend runs, the cancel and change dialogs
+ * while they send (they stay open until the answer).
  *
  * `data-slot`: invitations-panel, invitations-title, invitation-list,
  * invitation (`data-state` pending | expired), invitation-notice, pager; plus loading, empty,
@@ -96,17 +98,17 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
         act(
           t.resend,
           can("invitation.resend", invitation),
+          // The returned promise keeps this row's Resend inert until the answer: one email per press.
+          // A failure shows through `resend.error`.
           () =>
-            resend.mutate(
-              { id: invitation.id },
-              {
-                onSuccess: (answer) =>
-                  announce(
-                    noteEmail(answer)
-                      ? t.notEmailed(invitation.email)
-                      : t.resent(invitation.email, account?.invitationValidityDays ?? 7),
-                  ),
-              },
+            resend.mutateAsync({ id: invitation.id }).then(
+              (answer) =>
+                announce(
+                  noteEmail(answer)
+                    ? t.notEmailed(invitation.email)
+                    : t.resent(invitation.email, account?.invitationValidityDays ?? 7),
+                ),
+              () => {},
             ),
           resend.isPending && resend.variables.id === invitation.id,
         ),

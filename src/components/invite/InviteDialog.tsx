@@ -1,5 +1,14 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import { type FC, forwardRef, type ReactNode, useId, useRef, useState } from "react";
+import {
+  createContext,
+  forwardRef,
+  type MutableRefObject,
+  type ReactNode,
+  useContext,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import type { InviteResult } from "../../adapter/contract";
 import type { Invitation } from "../../core/types";
 import { useInviteUsers } from "../../hooks/useInviteUsers";
@@ -21,6 +30,48 @@ export interface InviteDialogRootProps {
   defaultOpen?: boolean;
   onOpenChange?(open: boolean): void;
   children?: ReactNode;
+}
+
+/**
+ * Set while the dialog sends (an invitation or a resend): the dialog then refuses to close, so the
+ * result is never lost. A ref, not state: a close request in the same tick as the click sees it.
+ */
+const SendingContext = /* @__PURE__ */ createContext<MutableRefObject<number> | null>(null);
+
+/**
+ * Holds the dialog's open state (controlled with `open` + `onOpenChange`, or not with
+ * `defaultOpen`). While an invitation or a resend is being sent, a request to close (Escape, a click
+ * outside, the × or Cancel) is refused and `onOpenChange(false)` is not called: the dialog stays
+ * until the result is known and shown.
+ */
+function Root({ open, defaultOpen = false, onOpenChange, children }: InviteDialogRootProps) {
+  const [uncontrolled, setUncontrolled] = useState(defaultOpen);
+  const sending = useRef(0);
+  return (
+    <SendingContext.Provider value={sending}>
+      <Dialog.Root
+        open={open ?? uncontrolled}
+        onOpenChange={(next) => {
+          if (!next && sending.current > 0) return;
+          if (open === undefined) setUncontrolled(next);
+          onOpenChange?.(next);
+        }}
+      >
+        {children}
+      </Dialog.Root>
+    </SendingContext.Provider>
+  );
+}
+
+/** Runs `send`, keeping the dialog of {@link Root} open until it settles. */
+function useKeepOpenWhile() {
+  const sending = useContext(SendingContext);
+  return <T,>(send: () => Promise<T>): Promise<T> => {
+    if (sending) sending.current++;
+    return send().finally(() => {
+      if (sending) sending.current--;
+    });
+  };
 }
 
 /**
@@ -91,7 +142,14 @@ export interface InviteDialogContentProps {
  * An address invited but not emailed (the invitation is stored, its email failed) says so, with
  * Resend; the summary counts them (R30).
  *
- * `data-slot`: invite-body, invite-form, invite-seats, invite-seat-limit, invite-blocked,
+ * One submission at a time: a double click sends once, and Resend does nothing while its resend
+ * is under way. While sending, the dialog cannot be closed (Escape, a click outside, the × and
+ * Cancel are refused) so the result is always shown where the person is looking; it closes as
+ * usual once the result is there. This needs `InviteDialog.Root` around the content.
+ *
+ * `data-slot`: invite-body, invite-form (`aria-busy` while sending), invite-seats, invite-seat-limit
+ * (why Send is disabled; `data-limit` = `seats` (R1) or `batch`, more than `MAX_INVITEES` addresses),
+ * invite-repeated (addresses typed twice, sent once), invite-blocked,
  * invite-results, invite-result (`data-state` = its outcome, or `not_emailed` for a stored
  * invitation whose email was not sent), invite-outcome, invite-summary.
  */
@@ -128,6 +186,9 @@ function InviteBody() {
   const { can, account } = usePermissions();
   const invite = useInviteUsers();
   const resend = useResendInvitation();
+  const keepOpenWhile = useKeepOpenWhile();
+  // Invitation ids being resent: a second click finds its id here before React re-renders.
+  const resendingIds = useRef(new Set<string>());
   const doneRef = useRef<HTMLButtonElement>(null);
   // R30: invitation id → whether its latest resend got the email out; what the latest resend said.
   const [resent, setResent] = useState<Readonly<Record<string, boolean>>>({});
@@ -151,19 +212,23 @@ function InviteBody() {
     return invitation && resent[invitation.id] !== true;
   }).length;
 
-  const resendOne = (invitation: Invitation) =>
-    resend.mutate(
-      { id: invitation.id },
-      {
-        onSuccess: (answer) => {
+  const resendOne = (invitation: Invitation) => {
+    if (resendingIds.current.has(invitation.id)) return;
+    resendingIds.current.add(invitation.id);
+    void keepOpenWhile(() =>
+      resend.mutateAsync({ id: invitation.id }).then(
+        (answer) => {
           const emailed = !notEmailed(answer);
           setResent((current) => ({ ...current, [invitation.id]: emailed }));
           setResendNote(emailed ? t.resent(invitation.email) : t.resendNotEmailed(invitation.email));
           // The Resend button goes away: focus moves on to Done rather than to the page.
           if (emailed) doneRef.current?.focus();
         },
-      },
-    );
+        // The failure shows through `resend.error`.
+        () => {},
+      ),
+    ).finally(() => resendingIds.current.delete(invitation.id));
+  };
   const resending = (invitation: Invitation | undefined) =>
     invitation !== undefined && resend.variables?.id === invitation.id;
 
@@ -228,7 +293,8 @@ function InviteBody() {
           )}
           <InviteForm
             initial={initial}
-            send={invite.mutate}
+            // The failure shows through `invite.error`; the rejection needs no handling of its own.
+            send={(request) => keepOpenWhile(() => invite.mutateAsync(request).catch(() => {}))}
             status={invite}
             submitLabel={t.submit}
             decide={(assigned) => can("invitation.create", undefined, assigned)}
@@ -290,6 +356,7 @@ function ResultItem({ result, email, busy, error, onResend }: ResultItemProps) {
           variant="ghost"
           aria-describedby={`${emailId} ${outcomeId}`}
           aria-busy={busy || undefined}
+          aria-disabled={busy || undefined}
           onClick={() => busy || onResend()}
         >
           {busy ? t.resending : t.resend}
@@ -318,15 +385,18 @@ export interface InviteDialogProps extends Omit<InviteDialogRootProps, "children
 export const InviteDialog = /* @__PURE__ */ Object.assign(
   function InviteDialog({ className, ...root }: InviteDialogProps) {
     return (
-      <Dialog.Root {...root}>
+      <Root {...root}>
         <Trigger />
         <Content className={className} />
-      </Dialog.Root>
+      </Root>
     );
   },
   {
-    /** Holds the dialog's open state; put a `Trigger` and a `Content` inside. */
-    Root: Dialog.Root as FC<InviteDialogRootProps>,
+    /**
+     * Holds the dialog's open state and keeps the dialog open while sending; put a `Trigger` and a
+     * `Content` inside.
+     */
+    Root,
     Trigger,
     Content,
   },

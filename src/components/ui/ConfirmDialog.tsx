@@ -1,5 +1,5 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import { Button } from "./Button";
 import { DialogShell } from "./DialogShell";
@@ -22,22 +22,31 @@ export interface ConfirmDialogProps {
 /**
  * R20, R22: asks before deleting or removing access, says what will happen and that it cannot be
  * undone. The safe choice has focus first; a failure keeps the dialog open with the reason.
+ * One request at a time: while the action runs, confirm is `aria-busy` and ignores presses (a double
+ * click acts once) and the dialog cannot be closed (Escape, outside click, × and the safe choice
+ * are refused), so its result is always seen.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, onOpenChange, title, body, confirmLabel, onConfirm, destructive = true } = props;
   const { messages } = useI18n();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Set at once, so a second click or a close request before React re-renders finds it set.
+  const running = useRef(false);
 
   const confirm = async () => {
+    if (running.current) return;
+    running.current = true;
     setPending(true);
     setError(null);
     try {
       await onConfirm();
+      running.current = false;
       onOpenChange(false);
     } catch (failure) {
       setError(failure);
     } finally {
+      running.current = false;
       setPending(false);
     }
   };
@@ -46,6 +55,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     <Dialog.Root
       open={open}
       onOpenChange={(next) => {
+        if (!next && running.current) return;
         if (!next) setError(null);
         onOpenChange(next);
       }}
@@ -54,9 +64,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         {error !== null && <ErrorMessage error={error} />}
         <div data-slot="dialog-actions">
           <Dialog.Close asChild>
-            <Button autoFocus>{messages.confirm.keep}</Button>
+            <Button autoFocus disabled={pending}>
+              {messages.confirm.keep}
+            </Button>
           </Dialog.Close>
-          <Button variant={destructive ? "danger" : "primary"} onClick={confirm} disabled={pending} aria-busy={pending}>
+          <Button
+            variant={destructive ? "danger" : "primary"}
+            onClick={confirm}
+            aria-disabled={pending || undefined}
+            aria-busy={pending || undefined}
+          >
             {confirmLabel}
           </Button>
         </div>

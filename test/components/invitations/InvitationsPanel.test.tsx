@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { generateDataset } from "../../../src/adapters/memory";
 import { InvitationsPanel } from "../../../src/components/invitations";
 import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
+import { holdCalls } from "../invite/holdCalls";
 import { optionLabels, type RenderWithAdapterOptions, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
 
 const now = new Date(TEST_NOW);
@@ -42,6 +43,88 @@ describe("InvitationsPanel", () => {
       "role",
       "status",
     );
+  });
+
+  it("R13: a double click on Resend sends one email; the button is busy until the answer", async () => {
+    const { user, memory } = await renderPanel();
+    const held = holdCalls(memory, "resendInvitation");
+    const email = emailOf("invitation-1");
+    const resend = within(row(email)).getByRole("button", { name: "Resend" });
+    await user.dblClick(resend);
+    expect(held.calls).toHaveLength(1);
+    await waitFor(() => expect(resend).toHaveAttribute("aria-busy", "true"));
+    expect(resend).toHaveAttribute("aria-disabled", "true");
+    expect(resend).toHaveFocus();
+    await user.click(resend);
+    expect(held.calls).toHaveLength(1);
+
+    held.release();
+    expect(await screen.findByText(`A new invitation was sent to ${email}. It is valid for 7 days.`)).toHaveAttribute(
+      "role",
+      "status",
+    );
+    await waitFor(() => expect(resend).not.toHaveAttribute("aria-busy"));
+    expect(resend).not.toHaveAttribute("aria-disabled");
+    expect(held.calls).toHaveLength(1);
+  });
+
+  it("R13: resending two invitations at once keeps each row's Resend busy on its own", async () => {
+    const { user, memory } = await renderPanel();
+    const held = holdCalls(memory, "resendInvitation");
+    const first = within(row(emailOf("invitation-1"))).getByRole("button", { name: "Resend" });
+    const second = within(row(emailOf("invitation-2"))).getByRole("button", { name: "Resend" });
+    await user.click(first);
+    await user.click(second);
+    await user.click(first);
+    expect(held.calls).toEqual([
+      expect.objectContaining({ id: "invitation-1" }),
+      expect.objectContaining({ id: "invitation-2" }),
+    ]);
+    expect(first).toHaveAttribute("aria-busy", "true");
+    expect(second).toHaveAttribute("aria-busy", "true");
+    held.release();
+    await waitFor(() => expect(first).not.toHaveAttribute("aria-busy"));
+    await waitFor(() => expect(second).not.toHaveAttribute("aria-busy"));
+  });
+
+  it("R13: a double click on the confirmation cancels once, and the dialog stays until the answer", async () => {
+    const { user, memory } = await renderPanel();
+    const held = holdCalls(memory, "cancelInvitation");
+    const email = emailOf("invitation-1");
+    await user.click(within(row(email)).getByRole("button", { name: "Cancel invitation" }));
+    const confirm = await screen.findByRole("alertdialog");
+    const action = within(confirm).getByRole("button", { name: "Cancel invitation" });
+    await user.dblClick(action);
+    expect(held.calls).toHaveLength(1);
+    await waitFor(() => expect(action).toHaveAttribute("aria-busy", "true"));
+    expect(action).toHaveAttribute("aria-disabled", "true");
+    await user.keyboard("{Escape}");
+    expect(screen.getByRole("alertdialog")).toBe(confirm);
+
+    held.release();
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(await screen.findByText(`The invitation to ${email} was cancelled.`)).toBeInTheDocument();
+    expect(held.calls).toHaveLength(1);
+  });
+
+  it("R14: a double click on Cancel and reinvite replaces once; Escape waits for the answer", async () => {
+    const { user, memory } = await renderPanel();
+    const held = holdCalls(memory, "replaceInvitation");
+    await user.click(within(row(emailOf("invitation-1"))).getByRole("button", { name: "Change" }));
+    const dialog = await screen.findByRole("dialog");
+    const field = within(dialog).getByLabelText("Email address");
+    await user.clear(field);
+    await user.type(field, "twice@example.com");
+    await user.dblClick(within(dialog).getByRole("button", { name: "Cancel and reinvite" }));
+    expect(held.calls).toHaveLength(1);
+    expect(await within(dialog).findByRole("button", { name: "Sending…" })).toHaveAttribute("aria-busy", "true");
+    await user.keyboard("{Escape}");
+    expect(screen.getByRole("dialog")).toBe(dialog);
+
+    held.release();
+    expect(await screen.findByRole("listitem", { name: "twice@example.com" })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(held.calls).toHaveLength(1);
   });
 
   it("R24: a failed resend says what went wrong and keeps the old expiry", async () => {

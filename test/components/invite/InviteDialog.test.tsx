@@ -5,6 +5,7 @@ import { InviteDialog } from "../../../src/components/invite";
 import type { Plan } from "../../../src/core";
 import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
 import { optionLabels, type RenderWithAdapterOptions, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
+import { holdCalls } from "./holdCalls";
 
 /** 10 users, 2 of them pending invitations: the generated account uses 12 seats (R1). */
 const SEATS_USED = 12;
@@ -33,9 +34,138 @@ describe("InviteDialog", () => {
     expect(emails).toHaveAccessibleDescription(expect.stringContaining("Not valid: not-an-email"));
     expect(emails).toHaveAttribute("aria-invalid", "true");
 
-    await user.click(within(dialog).getByRole("button", { name: "Send 3 invitations" }));
+    // Only the two valid addresses count; the flagged one keeps Send inert, saying why.
+    const submit = within(dialog).getByRole("button", { name: "Send 2 invitations" });
+    expect(submit).toHaveAttribute("aria-disabled", "true");
+    expect(submit).toHaveAccessibleDescription("Not valid: not-an-email");
+    await user.click(submit);
     expect(send).not.toHaveBeenCalled();
     expect(emails).toHaveFocus();
+  });
+
+  it("R11: the button counts only valid, distinct addresses, and says which are not valid", async () => {
+    const { dialog, user, memory } = await openDialog();
+    const send = vi.spyOn(memory, "inviteUsers");
+    const emails = within(dialog).getByLabelText("Email addresses");
+    await user.click(emails);
+    await user.paste("ada@example.com, ADA@example.com bob@@example");
+    await user.tab();
+    const submit = within(dialog).getByRole("button", { name: "Send invitation" });
+    expect(submit).toHaveAttribute("aria-disabled", "true");
+    expect(submit).toHaveAccessibleDescription("Not valid: bob@@example");
+    expect(within(dialog).getByText("Listed more than once, invited once: ADA@example.com")).toBeInTheDocument();
+    await user.click(submit);
+    expect(send).not.toHaveBeenCalled();
+
+    await user.clear(emails);
+    await user.paste("ada@example.com, ADA@example.com");
+    expect(submit).not.toHaveAttribute("aria-disabled");
+    await user.click(within(dialog).getByRole("button", { name: "Send invitation" }));
+    const results = await within(dialog).findByRole("list", { name: "Results" });
+    expect(
+      within(results)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["ada@example.comSent"]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]?.[0].invitees).toEqual([{ email: "ada@example.com" }]);
+  });
+
+  it("R11: an invalid address is flagged once typed past, not while it is being typed", async () => {
+    const { dialog, user } = await openDialog();
+    const emails = within(dialog).getByLabelText("Email addresses");
+    await user.type(emails, "bob@");
+    expect(emails).not.toHaveAttribute("aria-invalid");
+    expect(within(dialog).getByRole("button", { name: "Send invitation" })).not.toHaveAttribute("aria-disabled");
+    await user.type(emails, "@example, ada@example.com");
+    expect(emails).toHaveAttribute("aria-invalid", "true");
+    expect(emails).toHaveAccessibleDescription(expect.stringContaining("Not valid: bob@@example"));
+    const submit = within(dialog).getByRole("button", { name: "Send invitation" });
+    expect(submit).toHaveAttribute("aria-disabled", "true");
+    expect(submit).toHaveAccessibleDescription("Not valid: bob@@example");
+  });
+
+  it("R11: 101 addresses disable Send with the limit before any click; 100 may be sent", async () => {
+    const { dialog, user } = await openDialog();
+    const emails = within(dialog).getByLabelText("Email addresses");
+    const list = (count: number) =>
+      Array.from({ length: count }, (_, index) => `person${index}@example.com`).join("\n");
+    await user.click(emails);
+    await user.paste(list(101));
+    const limit = "101 addresses: invite at most 100 people at once. Split the list and send it in parts.";
+    const submit = within(dialog).getByRole("button", { name: "Send 101 invitations" });
+    expect(submit).toBeDisabled();
+    expect(submit).toHaveAccessibleDescription(limit);
+    expect(within(dialog).getByText(limit)).toBeVisible();
+
+    await user.clear(emails);
+    await user.paste(list(100));
+    expect(within(dialog).getByRole("button", { name: "Send 100 invitations" })).toBeEnabled();
+    expect(within(dialog).queryByText(/invite at most 100 people/)).toBeNull();
+  });
+
+  it("R11: a double click on Send sends once, and the address is reported sent", async () => {
+    const { dialog, user, memory } = await openDialog();
+    const held = holdCalls(memory, "inviteUsers");
+    await user.type(within(dialog).getByLabelText("Email addresses"), "once@example.com");
+    await user.dblClick(within(dialog).getByRole("button", { name: "Send invitation" }));
+    expect(held.calls).toHaveLength(1);
+
+    const sending = within(dialog).getByRole("button", { name: "Sending…" });
+    expect(sending).toHaveAttribute("aria-busy", "true");
+    expect(sending).toHaveAttribute("aria-disabled", "true");
+    expect(sending).toHaveFocus();
+    await user.click(sending);
+    expect(held.calls).toHaveLength(1);
+
+    held.release();
+    const results = await within(dialog).findByRole("list", { name: "Results" });
+    expect(
+      within(results)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["once@example.comSent"]);
+    expect(within(dialog).getByRole("status")).toHaveTextContent("1 of 1 invitations sent.");
+    expect(held.calls).toHaveLength(1);
+  });
+
+  it("R11, R24: Escape, the close button and Cancel while sending keep the dialog until the result shows", async () => {
+    const { dialog, user, memory } = await openDialog();
+    const held = holdCalls(memory, "inviteUsers");
+    await user.type(within(dialog).getByLabelText("Email addresses"), "kept@example.com");
+    await user.click(within(dialog).getByRole("button", { name: "Send invitation" }));
+    await within(dialog).findByRole("button", { name: "Sending…" });
+
+    await user.keyboard("{Escape}");
+    await user.click(within(dialog).getByRole("button", { name: "Close" }));
+    expect(within(dialog).getByRole("button", { name: "Cancel" })).toBeDisabled();
+    expect(screen.getByRole("dialog", { name: "Invite people" })).toBe(dialog);
+
+    held.release();
+    expect(await within(dialog).findByRole("list", { name: "Results" })).toHaveTextContent("kept@example.comSent");
+    expect(within(dialog).getByRole("status")).toHaveTextContent("1 of 1 invitations sent.");
+    // Once the result is shown, Escape closes as usual.
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+  });
+
+  it("R11: a controlled dialog is not asked to close while sending", async () => {
+    const onOpenChange = vi.fn();
+    const { user, memory } = renderWithAdapter(
+      <InviteDialog.Root open onOpenChange={onOpenChange}>
+        <InviteDialog.Content />
+      </InviteDialog.Root>,
+    );
+    const held = holdCalls(memory as NonNullable<typeof memory>, "inviteUsers");
+    await user.type(await screen.findByLabelText("Email addresses"), "held@example.com");
+    await user.click(screen.getByRole("button", { name: "Send invitation" }));
+    await screen.findByRole("button", { name: "Sending…" });
+    await user.keyboard("{Escape}");
+    expect(onOpenChange).not.toHaveBeenCalled();
+    held.release();
+    await screen.findByRole("list", { name: "Results" });
+    await user.keyboard("{Escape}");
+    expect(onOpenChange).toHaveBeenCalledWith(false);
   });
 
   it("R11: sending a mix gives one result per address, and announces the summary", async () => {
@@ -195,6 +325,29 @@ describe("InviteDialog", () => {
     );
     expect(mailed).toEqual(["late@example.com"]);
     expect(within(dialog).getByRole("button", { name: "Done" })).toHaveFocus();
+  });
+
+  it("R30: a double click on Resend in the results resends once", async () => {
+    let mailDown = true;
+    const { dialog, user, memory } = await openDialog({
+      onInvitationSent: () => {
+        if (mailDown) throw new Error("smtp down");
+      },
+      onError: () => {},
+    });
+    await user.type(within(dialog).getByLabelText("Email addresses"), "late@example.com");
+    await user.click(within(dialog).getByRole("button", { name: "Send invitation" }));
+    const item = within(await within(dialog).findByRole("list", { name: "Results" })).getByRole("listitem");
+    mailDown = false;
+    const held = holdCalls(memory, "resendInvitation");
+    const resend = within(item).getByRole("button", { name: "Resend" });
+    await user.dblClick(resend);
+    await waitFor(() => expect(resend).toHaveAttribute("aria-busy", "true"));
+    await user.keyboard("{Escape}");
+    expect(screen.getByRole("dialog", { name: "Invite people" })).toBe(dialog);
+    held.release();
+    await waitFor(() => expect(item).toHaveTextContent("Email sent"));
+    expect(held.calls).toHaveLength(1);
   });
 
   it("R30: a resend whose email fails again says so again, and keeps Resend", async () => {

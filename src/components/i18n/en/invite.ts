@@ -15,6 +15,11 @@ export const invite = {
   sending: "Sending…",
   noEmails: "Enter at least one email address.",
   invalidEmails: (list: string) => `Not valid: ${list}`,
+  /** R11: addresses typed more than once; each is invited once. */
+  repeatedEmails: (list: string) => `Listed more than once, invited once: ${list}`,
+  /** R11: more valid addresses than one request may hold (MAX_INVITEES). */
+  tooManyAddresses: (count: number, max: number) =>
+    `${count} addresses: invite at most ${max} people at once. Split the list and send it in parts.`,
   seats: (used: number, limit: number) => `${used} of ${limit} seats used`,
   seatsLeft: (left: number) => (left === 1 ? "1 seat left" : `${left} seats left`),
   tooManyForSeats: (left: number) =>

@@ -17,6 +17,9 @@ export const invite: Messages["invite"] = {
   sending: "Envoi…",
   noEmails: "Saisissez au moins une adresse de courriel.",
   invalidEmails: (list) => `Non valides : ${list}`,
+  repeatedEmails: (list) => `Saisies plusieurs fois, invitées une seule fois : ${list}`,
+  tooManyAddresses: (count, max) =>
+    `${count} adresses : invitez au plus ${max} personnes à la fois. Divisez la liste et envoyez-la en plusieurs fois.`,
   seats: (used, limit) => `${used} places utilisées sur ${limit}`,
   seatsLeft: (left) => (left <= 1 ? `${left} place restante` : `${left} places restantes`),
   tooManyForSeats: (left) =>
