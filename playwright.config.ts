@@ -15,8 +15,10 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   reporter: "list",
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Hang guards, not speed limits: each step waits for a state, and a busy 2-core box runs a whole
+  // scenario (sign in as several people, open dialogs, reload) several times slower than an idle one.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
@@ -28,7 +30,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/demo-api/people`,
     env: { DEMO_PORT: String(port), DEMO_DATA_DIR: dataDir, DEMO_RESET: "1" },
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: "pipe",
     // SIGTERM lets the demo close PGlite cleanly.
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
