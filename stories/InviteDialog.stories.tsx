@@ -246,8 +246,32 @@ export const SendFails: Story = {
   },
 };
 
-export const French: Story = { args: { defaultOpen: true }, parameters: { locale: "fr" } };
+/** One term for one concept: the French catalog says "e-mail" everywhere, never "courriel". */
+export const French: Story = {
+  args: { defaultOpen: true },
+  parameters: { locale: "fr" },
+  play: async ({ canvasElement }) => {
+    const dialog = await bodyOf(canvasElement).findByRole("dialog");
+    await expect(await within(dialog).findByLabelText("Adresses e-mail")).toBeVisible();
+    await expect(dialog).not.toHaveTextContent(/courriel/i);
+  },
+};
 
 export const Dark: Story = { args: { defaultOpen: true }, parameters: { theme: "dark" } };
 
-export const RightToLeft: Story = { args: { defaultOpen: true }, parameters: { dir: "rtl" } };
+/** R26: the title keeps room for the close button on the side where it sits, the left. */
+export const RightToLeft: Story = {
+  args: { defaultOpen: true },
+  parameters: { dir: "rtl" },
+  play: async ({ canvasElement }) => {
+    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
+    const title = dialog.getByRole("heading", { name: "Invite people" }).getBoundingClientRect();
+    const close = dialog.getByRole("button", { name: "Close" }).getBoundingClientRect();
+    const text = getComputedStyle(dialog.getByRole("heading", { name: "Invite people" }));
+    // The × sits on the left, and the title's reserved room is on its left too, clear of the ×.
+    await expect(close.left).toBeLessThan(title.left + title.width / 2);
+    await expect(Number.parseFloat(text.paddingLeft)).toBeGreaterThan(0);
+    await expect(Number.parseFloat(text.paddingRight)).toBe(0);
+    await expect(title.left + Number.parseFloat(text.paddingLeft)).toBeGreaterThanOrEqual(close.right - 1);
+  },
+};

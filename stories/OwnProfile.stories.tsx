@@ -17,6 +17,8 @@ export const PlainUser: Story = {
     const canvas = within(canvasElement);
     const first = await canvas.findByLabelText("First name");
     await expect(canvas.queryByLabelText("Role")).not.toBeInTheDocument();
+    // Their role is shown, read only, as the role model names it.
+    await expect(canvas.getByRole("definition")).toHaveTextContent("User");
     await userEvent.clear(first);
     await userEvent.type(first, "Dima");
     await userEvent.click(canvas.getByRole("button", { name: "Save" }));

@@ -57,12 +57,16 @@ export const Administrator: Story = {
   },
 };
 
-/** R8: a plain user sees only their own profile. */
+/** R8: a plain user sees only their own profile, under one heading, with their role. */
 export const PlainUserViewer: Story = {
   parameters: { backend: { viewerId: "user-3" } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole("heading", { name: "Your profile" })).toBeVisible();
+    const title = await canvas.findByRole("heading", { level: 1, name: "Your profile" });
+    await expect(title).toBeVisible();
+    await expect(canvas.getAllByRole("heading")).toEqual([title]);
+    await expect(canvas.queryByText("Everyone with their own login to this account.")).not.toBeInTheDocument();
+    await expect(await canvas.findByRole("definition")).toHaveTextContent("User");
     await expect(canvas.queryByRole("button", { name: "Invite" })).not.toBeInTheDocument();
   },
 };
@@ -110,11 +114,17 @@ export const PlanWithoutMultiUser: Story = {
   },
 };
 
-/** R1: every seat of the plan is used. */
+/** R1: every seat of the plan is used: the count with its limit, a notice below, a plain Invite. */
 export const SeatLimitReached: Story = {
   parameters: { backend: { plan: TEAM_OF_12 } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText(/All seats are used/)).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText("12 of 12 seats used")).toBeVisible();
+    const notice = await canvas.findByText(/All seats are used/);
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute("role", "status");
+    await expect(notice.closest("[data-slot=page-header]")).toBeNull();
+    await expect(await canvas.findByRole("button", { name: "Invite" })).toHaveAttribute("data-variant", "secondary");
   },
 };
 
@@ -155,7 +165,40 @@ export const LoadError: Story = {
   },
 };
 
-export const Dark: Story = { parameters: { theme: "dark" } };
+/** Dark because the host says so: `data-theme="dark"` on `<html>` (the toolbar's theme). */
+export const Dark: Story = {
+  parameters: { theme: "dark" },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText("12 seats used");
+    const page = canvasElement.querySelector<HTMLElement>("[data-slot=page]");
+    await expect(page && getComputedStyle(page).colorScheme).toBe("dark");
+  },
+};
+
+/** Dark through the page's own `theme` prop inside a light host; the invite dialog follows. */
+export const DarkByTheProp: Story = {
+  args: { theme: "dark" },
+  parameters: { theme: "light" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText("12 seats used");
+    const page = canvasElement.querySelector<HTMLElement>("[data-slot=page]");
+    await expect(page && getComputedStyle(page).colorScheme).toBe("dark");
+    await userEvent.click(await canvas.findByRole("button", { name: "Invite" }));
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole("dialog", { name: "Invite people" });
+    await expect(getComputedStyle(dialog).colorScheme).toBe("dark");
+    await userEvent.keyboard("{Escape}");
+  },
+};
+
+/** Light by default: no theme asked, so the page is light whatever the system prefers. */
+export const LightByDefault: Story = {
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByText("12 seats used");
+    const page = canvasElement.querySelector<HTMLElement>("[data-slot=page]");
+    await expect(page && getComputedStyle(page).colorScheme).toBe("light");
+  },
+};
 
 export const French: Story = {
   parameters: { locale: "fr" },

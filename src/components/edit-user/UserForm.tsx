@@ -12,6 +12,7 @@ import { Field } from "../ui/Field";
 import { ListState } from "../ui/ListState";
 import { displayName } from "../ui/PersonName";
 import { RoleFields, roleLabel } from "../ui/RoleFields";
+import { visuallyHidden } from "../ui/visuallyHidden";
 import { EditForm } from "./EditForm";
 import { type FieldErrorTexts, same, useEditForm } from "./useEditForm";
 
@@ -22,6 +23,11 @@ export interface UserFormProps {
   section?: "profile" | "role" | "password" | undefined;
   /** Role and permissions; own profile leaves them out (R8). */
   withRole?: boolean;
+  /**
+   * "hidden": the profile fields' legend is read by screen readers only, where a heading above
+   * already says it (own profile, R8). Default "visible".
+   */
+  profileLegend?: "visible" | "hidden";
   onSaved?: (user: User) => void;
   /** Adds the dialog's Cancel before Save. */
   cancel?: boolean;
@@ -51,7 +57,15 @@ export const isolate = (text: string) => `\u2068${text}\u2069`;
  * a denied role change says why inline. Profile and role are saved with the version the edit
  * started from, then the password with the actor's own (R17).
  */
-export function UserForm({ user, section, withRole = true, onSaved, cancel, className }: UserFormProps) {
+export function UserForm({
+  user,
+  section,
+  withRole = true,
+  profileLegend = "visible",
+  onSaved,
+  cancel,
+  className,
+}: UserFormProps) {
   const { messages, format } = useI18n();
   const m = messages.editUser;
   const { can, roles, permissions, capabilities, viewer, isPending, error } = usePermissions();
@@ -139,7 +153,7 @@ export function UserForm({ user, section, withRole = true, onSaved, cancel, clas
       className={className}
     >
       <fieldset data-slot="form-section" disabled={!profileAllowed}>
-        <legend>{m.profile}</legend>
+        <legend style={profileLegend === "hidden" ? visuallyHidden : undefined}>{m.profile}</legend>
         {!profileAllowed && <p data-slot="hint">{m.cannotEdit}</p>}
         {PROFILE.map(([field, autoComplete]) =>
           text(

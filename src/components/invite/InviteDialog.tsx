@@ -85,7 +85,8 @@ function inviteDenial({ can, isPending }: UsePermissionsResult) {
 
 /**
  * The "Invite" button. Disabled, with the reason shown beside it, when the viewer may not invite
- * (R9); plan (R23) and seat (R1) limits open the dialog, which explains them. Your `onClick` runs
+ * (R9); plan (R23) and seat (R1) limits open the dialog, which explains them. Primary, except when
+ * every seat is used (R1): then a plain button (`data-variant="secondary"`). Your `onClick` runs
  * first; `preventDefault()` keeps the dialog closed.
  */
 const Trigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(function Trigger(
@@ -100,12 +101,15 @@ const Trigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(funct
   // R23: a plan without multi-user access opens the dialog, which explains it.
   const reason = denial?.reason === "plan_required" ? undefined : denial && denialMessage(denial, messages);
   const denied = permissions.isPending || !!reason;
+  // R1: with every seat used it is no longer the page's main action (the dialog explains the limit).
+  const decision = permissions.can("invitation.create");
+  const seatsFull = !permissions.isPending && !decision.allowed && decision.reason === "seat_limit";
   return (
     <span data-slot="invite-trigger" {...rootProps}>
       <Dialog.Trigger asChild>
         <Button
           ref={ref}
-          variant="primary"
+          variant={seatsFull ? "secondary" : "primary"}
           aria-disabled={denied || undefined}
           aria-describedby={reason && reasonId}
           {...props}

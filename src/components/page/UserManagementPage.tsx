@@ -11,6 +11,7 @@ import { OwnProfile } from "../own-profile";
 import { Announcer } from "../ui/Announcer";
 import { ListState } from "../ui/ListState";
 import { OptionalProvider } from "../ui/OptionalProvider";
+import { type Theme, ThemeContext } from "../ui/theme";
 import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
 import { UserTable } from "../user-table";
@@ -38,6 +39,12 @@ export interface UserManagementPageProps {
   overrides?: MessageOverrides;
   /** Writing direction; defaults to the locale's. */
   dir?: "ltr" | "rtl";
+  /**
+   * Colour theme of the page and of its dialogs and menus: `"light"`, `"dark"`, or `"system"` to
+   * follow the operating system. Left out, the page is light unless an ancestor says otherwise
+   * (`data-theme="dark"` or the class `dark`, e.g. on `<html>`); it never follows the system by itself.
+   */
+  theme?: Theme;
   className?: string;
   /**
    * R23: the upgrade call to action shown when the plan lacks multi-user access: your own element,
@@ -51,11 +58,13 @@ export interface UserManagementPageProps {
 }
 
 /**
- * The whole "Users" settings page in one line: seats used (R1), the invite button, users, pending
+ * The whole "Users" settings page in one line: seats used ("12 of 20 seats used" when the plan has
+ * a limit; at the limit a notice below the header and a plain, not primary, Invite) (R1), users, pending
  * invitations and external users for people who manage users; only their own profile for the
  * others (R8); an upgrade call to action instead of inviting when the plan lacks multi-user
  * access, with existing data still shown (R23); the revoked message for a viewer whose access
- * was removed (R10). Sets up its own providers and live region.
+ * was removed (R10). Sets up its own providers and live region. Light unless the host asks for
+ * dark (`theme` prop, or a `data-theme="dark"` / `.dark` ancestor).
  *
  * Give it an `adapter`, or render it inside a `UserManagementProvider` that the rest of the app's
  * hooks share: without either it throws an error naming the page.
@@ -76,14 +85,17 @@ export function UserManagementPage({
   messages,
   overrides,
   dir,
+  theme,
   ...props
 }: UserManagementPageProps) {
   return (
     <OptionalProvider component="UserManagementPage" adapter={adapter} queryClient={queryClient}>
       <I18nProvider locale={locale} messages={messages} overrides={overrides} dir={dir}>
-        <Announcer>
-          <PageContent {...props} />
-        </Announcer>
+        <ThemeContext.Provider value={theme}>
+          <Announcer>
+            <PageContent {...props} />
+          </Announcer>
+        </ThemeContext.Provider>
       </I18nProvider>
     </OptionalProvider>
   );
@@ -102,6 +114,7 @@ function PageContent({
   const show = (section: UserManagementPageSection) => !hide.includes(section);
 
   let content: ReactNode;
+  let ownProfileOnly = false;
   let header: ReactNode = null;
   if (error?.code === "access_suspended" || viewer?.status === "suspended") {
     // R10: suspension can be undone, so it is not worded as a revocation.
@@ -119,7 +132,9 @@ function PageContent({
   } else if (error || !viewer || !account) {
     content = <ListState error={error} errorTitle={m.sessionError} onRetry={retryAll} loading />;
   } else if (!managesUsers) {
-    content = <OwnProfile />;
+    // R8: their profile is the page, under its own single heading; nothing suggests a list of users.
+    content = <OwnProfile headingLevel={1} />;
+    ownProfileOnly = true;
   } else {
     const { plan, seatsUsed } = account;
     // Decided once permissions are all in, so a plan without multi-user never flashes the invite button.
@@ -130,8 +145,7 @@ function PageContent({
       <>
         {show("seats") && (
           <p data-slot="seats" data-state={blocked === "seat_limit" || planLacksMultiUser ? blocked : undefined}>
-            {plan.seatLimit === null ? m.seatsUnlimited(seatsUsed) : m.seats(seatsUsed, plan.seatLimit)}
-            {blocked === "seat_limit" && <span data-slot="seat-limit"> {messages.common.seatLimitReached}</span>}
+            {plan.seatLimit == null ? m.seatsUnlimited(seatsUsed) : m.seats(seatsUsed, plan.seatLimit)}
           </p>
         )}
         {show("invite") && !isPending && !planLacksMultiUser && <InviteDialog />}
@@ -139,6 +153,12 @@ function PageContent({
     );
     content = (
       <>
+        {/* R1: every seat is used: a notice of its own below the header, not a tail on the count. */}
+        {show("seats") && blocked === "seat_limit" && (
+          <p data-slot="seat-limit" role="status">
+            {messages.common.seatLimitReached}
+          </p>
+        )}
         {show("invite") && planLacksMultiUser && (
           <section data-slot="upgrade">
             <h2>{m.upgradeTitle}</h2>
@@ -161,7 +181,7 @@ function PageContent({
 
   return (
     <div {...useRootProps()} data-slot="page" className={className}>
-      {(show("header") || header) && (
+      {(show("header") || header) && !ownProfileOnly && (
         <header data-slot="page-header">
           {show("header") && (
             <div>

@@ -38,6 +38,14 @@ describe("OwnProfile", () => {
     expect(await within(region).findByText("\u2068Dima! Okonjo-Iweala\u2069 was saved.")).toBeInTheDocument();
   });
 
+  it("R8: shows the person's role, named by the role model, without letting them change it", async () => {
+    const { region } = await renderProfile();
+    expect(within(region).getByRole("heading", { level: 2, name: "Your profile" })).toBeInTheDocument();
+    expect(within(region).getByRole("term")).toHaveTextContent("Role");
+    expect(within(region).getByRole("definition")).toHaveTextContent("User");
+    expect(within(region).queryByRole("combobox")).not.toBeInTheDocument();
+  });
+
   it("R8: changing one's own password asks for the current password", async () => {
     const { region, user, memory } = await renderProfile();
     const current = within(region).getByLabelText("Your current password");

@@ -44,10 +44,30 @@ describe("UserManagementPage", () => {
     expect(screen.queryByText(/All seats are used/)).not.toBeInTheDocument();
   });
 
-  it("R1: says when every seat is used", async () => {
+  it("R1: says when every seat is used, in a notice of its own below the count", async () => {
     renderPage({ plan: { id: "team", name: "Team", multiUser: true, seatLimit: 12 } });
-    const full = await screen.findByText(/All seats are used/);
-    expect(full.closest("p")).toHaveTextContent(/^12 of 12 seats used/);
+    const full = await screen.findByText(/^All seats are used\. Remove someone/);
+    expect(full).toHaveAttribute("role", "status");
+    // The count says the limit and nothing else.
+    expect(await screen.findByText("12 of 12 seats used")).not.toContainElement(full);
+    expect(screen.getByText("12 of 12 seats used").tagName).toBe("P");
+  });
+
+  it("R1: with every seat used, Invite is no longer the primary action, and its dialog says why", async () => {
+    const { user } = renderPage({ plan: { id: "team", name: "Team", multiUser: true, seatLimit: 12 } });
+    await screen.findByText("12 of 12 seats used");
+    const invite = await screen.findByRole("button", { name: "Invite" });
+    expect(invite).toHaveAttribute("data-variant", "secondary");
+    await user.click(invite);
+    const dialog = await screen.findByRole("dialog", { name: "Invite people" });
+    expect(within(dialog).getAllByText(/All seats are used/).length).toBeGreaterThan(0);
+  });
+
+  it("R1: Invite stays the primary action while seats are left", async () => {
+    renderPage({ plan: { id: "team", name: "Team", multiUser: true, seatLimit: 20 } });
+    await screen.findByText("12 of 20 seats used");
+    expect(await screen.findByRole("button", { name: "Invite" })).toHaveAttribute("data-variant", "primary");
+    expect(screen.queryByText(/All seats are used/)).not.toBeInTheDocument();
   });
 
   it("shows users, the invite button and external users to an administrator", async () => {
@@ -83,6 +103,20 @@ describe("UserManagementPage", () => {
     expect(screen.queryByRole("button", { name: "Invite" })).not.toBeInTheDocument();
     expect(screen.queryByText(/seats used/)).not.toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "External users" })).not.toBeInTheDocument();
+  });
+
+  it("R8: a plain user's page has one heading, their profile, and shows their role", async () => {
+    renderPage({ viewerId: "user-3" });
+    const title = await screen.findByRole("heading", { level: 1, name: "Your profile" });
+    expect(screen.getAllByRole("heading")).toEqual([title]);
+    expect(screen.queryByText("Everyone with their own login to this account.")).not.toBeInTheDocument();
+    const role = await screen.findByRole("term");
+    expect(role).toHaveTextContent("Role");
+    expect(screen.getByRole("definition")).toHaveTextContent("User");
+    // The profile fields' group keeps its name for screen readers, but is not shown as a second title.
+    expect(screen.getByRole("group", { name: "Profile" }).querySelector("legend")).toHaveStyle({
+      position: "absolute",
+    });
   });
 
   it("R10: a viewer whose access was revoked is told so", async () => {
@@ -130,5 +164,23 @@ describe("UserManagementPage", () => {
     expect(await screen.findByText("12 seats used")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Invite" })).not.toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "External users" })).not.toBeInTheDocument();
+  });
+
+  it("is light by default: sets no theme of its own, so it never follows the system unasked", async () => {
+    const { container } = renderPage();
+    await screen.findByRole("heading", { level: 1, name: "Users" });
+    expect(container.querySelector("[data-rum]")).not.toHaveAttribute("data-theme");
+  });
+
+  it("is dark when the host asks, and its dialogs follow", async () => {
+    const { container, user } = renderPage({}, { theme: "dark" });
+    expect(container.querySelector("[data-slot=page]")).toHaveAttribute("data-theme", "dark");
+    await user.click(await screen.findByRole("button", { name: "Invite" }));
+    expect(await screen.findByRole("dialog", { name: "Invite people" })).toHaveAttribute("data-theme", "dark");
+  });
+
+  it('follows the operating system only with theme="system"', async () => {
+    const { container } = renderPage({}, { theme: "system" });
+    expect(container.querySelector("[data-slot=page]")).toHaveAttribute("data-theme", "system");
   });
 });

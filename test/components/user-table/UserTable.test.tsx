@@ -329,6 +329,12 @@ describe("UserTable", () => {
     expect(screen.getByText("1–10 sur 10")).toBeInTheDocument();
   });
 
+  it("says e-mail in French, the same term as the other lists and forms", async () => {
+    await renderTable({}, { i18n: { locale: "fr", messages: fr } });
+    expect(screen.getByRole("columnheader", { name: /^E-mail/ })).toBeInTheDocument();
+    expect(screen.getByRole("searchbox")).toHaveAttribute("placeholder", "Rechercher par nom ou e-mail");
+  });
+
   it("has no axe violations", async () => {
     const { container } = await renderTable();
     // Colour contrast needs layout, which jsdom has not: the stories check it in Chromium.

@@ -21,7 +21,7 @@ export const invitations: Messages["invitations"] = {
   changeSubmit: "Annuler et réinviter",
   changed: (email) => `L’invitation a été remplacée ; une nouvelle a été envoyée à ${email}.`,
   notEmailed: (email) =>
-    `L’invitation envoyée à ${email} est enregistrée, mais son courriel n’a pas pu partir. Renvoyez-la pour réessayer.`,
+    `L’invitation envoyée à ${email} est enregistrée, mais son e-mail n’a pas pu partir. Renvoyez-la pour réessayer.`,
   changedNotEmailed: (email) =>
-    `L’invitation a été remplacée, mais le courriel à ${email} n’a pas pu partir. Renvoyez-la pour réessayer.`,
+    `L’invitation a été remplacée, mais l’e-mail à ${email} n’a pas pu partir. Renvoyez-la pour réessayer.`,
 };

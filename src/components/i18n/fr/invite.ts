@@ -4,9 +4,9 @@ export const invite: Messages["invite"] = {
   trigger: "Inviter",
   title: "Inviter des personnes",
   description: (days) =>
-    `Elles reçoivent un courriel avec un lien pour rejoindre ce compte. Le lien est valide ${days} jours.`,
-  emails: "Adresses de courriel",
-  email: "Adresse de courriel",
+    `Elles reçoivent un e-mail avec un lien pour rejoindre ce compte. Le lien est valide ${days} jours.`,
+  emails: "Adresses e-mail",
+  email: "Adresse e-mail",
   emailsHint:
     "Séparez plusieurs adresses par des virgules, des espaces ou des retours à la ligne. Vous pouvez coller une liste.",
   firstName: "Prénom (facultatif)",
@@ -15,7 +15,7 @@ export const invite: Messages["invite"] = {
     "Les autorisations de base sont toujours incluses ; choisissez ce que cette personne peut faire en plus.",
   submit: (count) => (count > 1 ? `Envoyer ${count} invitations` : "Envoyer l’invitation"),
   sending: "Envoi…",
-  noEmails: "Saisissez au moins une adresse de courriel.",
+  noEmails: "Saisissez au moins une adresse e-mail.",
   invalidEmails: (list) => `Non valides : ${list}`,
   repeatedEmails: (list) => `Saisies plusieurs fois, invitées une seule fois : ${list}`,
   tooManyAddresses: (count, max) =>
@@ -33,17 +33,17 @@ export const invite: Messages["invite"] = {
     seat_limit: "Plus de place",
   },
   sentSummary: (sent, total) => `${sent} invitation(s) envoyée(s) sur ${total}.`,
-  notEmailed: "Invitée, mais le courriel n’a pas été envoyé",
-  stillNotEmailed: "Invitée, mais le courriel n’a toujours pas pu partir. Réessayez plus tard.",
-  emailed: "Courriel envoyé",
+  notEmailed: "Invitée, mais l’e-mail n’a pas été envoyé",
+  stillNotEmailed: "Invitée, mais l’e-mail n’a toujours pas pu partir. Réessayez plus tard.",
+  emailed: "E-mail envoyé",
   resend: "Renvoyer",
   resending: "Renvoi…",
   notEmailedSummary: (count) =>
     count <= 1
-      ? "1 personne a été invitée sans recevoir de courriel : renvoyez son invitation."
-      : `${count} personnes ont été invitées sans recevoir de courriel : renvoyez leurs invitations.`,
-  resent: (email) => `Le courriel d’invitation a été envoyé à ${email}.`,
-  resendNotEmailed: (email) => `Le courriel à ${email} n’a toujours pas pu partir. L’invitation est enregistrée.`,
+      ? "1 personne a été invitée sans recevoir d’e-mail : renvoyez son invitation."
+      : `${count} personnes ont été invitées sans recevoir d’e-mail : renvoyez leurs invitations.`,
+  resent: (email) => `L’e-mail d’invitation a été envoyé à ${email}.`,
+  resendNotEmailed: (email) => `L’e-mail à ${email} n’a toujours pas pu partir. L’invitation est enregistrée.`,
   inviteMore: "Inviter d’autres personnes",
   done: "Terminé",
 };

@@ -3,14 +3,14 @@ import type { Messages } from "../types";
 export const userTable: Messages["userTable"] = {
   caption: "Utilisateurs",
   searchLabel: "Rechercher des utilisateurs",
-  searchPlaceholder: "Rechercher par nom ou courriel",
+  searchPlaceholder: "Rechercher par nom ou e-mail",
   roleFilter: "Rôle",
   statusFilter: "Statut",
   allRoles: "Tous les rôles",
   allStatuses: "Tous les statuts",
   columns: {
     name: "Nom",
-    email: "Courriel",
+    email: "E-mail",
     lastLoginAt: "Dernière connexion",
     twoFactor: "2FA",
     role: "Rôle",
