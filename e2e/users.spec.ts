@@ -47,7 +47,8 @@ test("R10, R20: a deleted user's next action shows that their access was revoked
   const theirPage = await theirContext.newPage();
   await theirPage.goto("/");
   await expect(theirPage.getByLabel("Signed in as")).toHaveValue(SEEDED.deleted);
-  await expect(theirPage.getByRole("heading", { name: "Users" })).toBeVisible();
+  // A custom user does not manage users: their page is their own profile (R8).
+  await expect(theirPage.getByRole("heading", { name: "Your profile" })).toBeVisible();
 
   await page.goto("/");
   await usersTable(page);
@@ -76,7 +77,9 @@ test("R8: a user who does not manage users sees only their own profile", async (
   await usersTable(page);
 
   await page.getByLabel("Signed in as").selectOption(SEEDED.plainUser);
-  await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your profile", level: 1 })).toBeVisible();
+  // R8: one page title, not "Users" above "Your profile".
+  await expect(page.getByRole("heading", { name: "Users" })).toHaveCount(0);
   await expect(page.getByLabel("Email")).toHaveValue(email);
   await expect(page.getByLabel("First name")).toHaveValue(name.split(" ")[0] ?? "");
   await expect(page.getByRole("table")).toHaveCount(0);
