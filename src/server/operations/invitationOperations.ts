@@ -50,6 +50,24 @@ async function lockSeats(context: ViewerContext): Promise<number> {
 }
 
 /**
+ * R1: an existing invitation, locked after the account row (the order invitations take), with the
+ * seats in use counted only when it has expired: a pending one already holds its seat, so resending
+ * or replacing it needs no count of the whole account.
+ */
+async function lockInvitationAndSeats(
+  context: ViewerContext,
+  id: string,
+  action: Action,
+): Promise<{ stored: InvitationRecord; invitation: Invitation; seatsUsed?: number }> {
+  await context.tx.getAccount({ forUpdate: true });
+  const stored = await requireInvitation(context, id, action);
+  const now = context.settings.clock.now();
+  const invitation = withInvitationStatus(stored, context.settings.clock);
+  const seatsUsed = invitation.status === "expired" ? await context.tx.countSeatsUsed(now) : undefined;
+  return { stored, invitation, seatsUsed };
+}
+
+/**
  * R12, R13, R30: stores the invitation with a fresh link and mails that link once committed. The
  * answer says whether the mail went out: `delivery.emailSent` turns `false` if sending failed.
  */
@@ -151,15 +169,9 @@ export async function inviteUsers(
  * expired invitation becomes pending again, so it needs a free seat.
  */
 export async function resendInvitation(context: ViewerContext, { id }: { id: string }): Promise<InvitationResult> {
-  const seatsUsed = await lockSeats(context);
-  const stored = await requireInvitation(context, id, "invitation.resend");
+  const { stored, invitation, seatsUsed } = await lockInvitationAndSeats(context, id, "invitation.resend");
   const { clock } = context.settings;
-  assertCan(
-    context.viewer,
-    "invitation.resend",
-    withInvitationStatus(stored, clock),
-    policyContext(context, { seatsUsed }),
-  );
+  assertCan(context.viewer, "invitation.resend", invitation, policyContext(context, { seatsUsed }));
   // R2, R11: the address became a member's meanwhile: the invitation can only fail now.
   const key = normalizeEmail(stored.email);
   if ((await context.tx.memberEmails([key])).has(key)) throw alreadyMemberError(stored.email);
@@ -191,13 +203,12 @@ export async function replaceInvitation(
   context: ViewerContext,
   { id, invitee, roleId, permissions = [] }: Omit<ReplaceInvitationParams, "signal">,
 ): Promise<InvitationResult> {
-  const seatsUsed = await lockSeats(context);
-  const stored = await requireInvitation(context, id, "invitation.replace");
+  const { stored, invitation, seatsUsed } = await lockInvitationAndSeats(context, id, "invitation.replace");
   const { clock } = context.settings;
   assertCan(
     context.viewer,
     "invitation.replace",
-    withInvitationStatus(stored, clock),
+    invitation,
     policyContext(context, { seatsUsed, roleId, permissions }),
   );
   const now = clock.now();
