@@ -1,44 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { createRestAdapter } from "../../../src/adapters/rest";
-import { isUserManagementError, type User, UserManagementError } from "../../../src/core";
+import { UserManagementError } from "../../../src/core";
+import { failure, fakeFetch, user } from "./restTestSupport";
 
 const BASE = "https://app.example.com/api/user-management/";
 
-const user: User = {
-  id: "user-1",
-  email: "cleo.carter@example.com",
-  firstName: "Cleo",
-  lastName: "Carter",
-  roleId: "user",
-  permissions: [],
-  status: "active",
-  twoFactorEnabled: false,
-  lastLoginAt: null,
-  createdAt: "2026-01-01T00:00:00.000Z",
-  version: 2,
-};
-
 /** A fetch answering every call with `respond`, recording what it was asked. */
-function fakeFetch(respond: (request: Request) => Response | Promise<Response>) {
-  const requests: Request[] = [];
-  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    requests.push(request);
-    return respond(request);
-  });
-  return { fetch: fetch as unknown as typeof globalThis.fetch, requests, mock: fetch };
-}
 
 const json = (body: unknown, status = 200) => Response.json(body, { status });
-
-async function failure(call: Promise<unknown>): Promise<UserManagementError> {
-  const thrown = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!isUserManagementError(thrown)) throw new Error(`Expected a UserManagementError, got ${String(thrown)}`);
-  return thrown;
-}
 
 describe("createRestAdapter: requests", () => {
   it("R1: sends the list's paging, search, sort and repeated filters as the query string", async () => {

@@ -1,35 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createRestAdapter } from "../../../src/adapters/rest";
-import { isUserManagementError, MAX_ID_LENGTH, type User, type UserManagementError } from "../../../src/core";
+import { MAX_ID_LENGTH } from "../../../src/core";
+import { failure, fakeFetch, user } from "./restTestSupport";
 
 const BASE = "https://app.example.com/api/user-management";
-
-const user: User = {
-  id: "user-1",
-  email: "cleo.carter@example.com",
-  firstName: "Cleo",
-  lastName: "Carter",
-  roleId: "user",
-  permissions: [],
-  status: "active",
-  twoFactorEnabled: false,
-  lastLoginAt: null,
-  createdAt: "2026-01-01T00:00:00.000Z",
-  version: 2,
-};
 
 const LOGIN_PAGE = "<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>…</form></body></html>";
 
 /** A fetch answering every call with `respond`, recording what it was asked. */
-function fakeFetch(respond: (request: Request) => Response | Promise<Response>) {
-  const requests: Request[] = [];
-  const mock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    requests.push(request);
-    return respond(request);
-  });
-  return { fetch: mock as unknown as typeof globalThis.fetch, requests, mock };
-}
 
 /** A fetch that never answers but, like the real one, rejects when its signal aborts. */
 function silentFetch() {
@@ -45,15 +23,6 @@ function silentFetch() {
 
 const html = (body: string, status = 200) =>
   new Response(body, { status, headers: { "content-type": "text/html; charset=utf-8" } });
-
-async function failure(call: Promise<unknown>): Promise<UserManagementError> {
-  const thrown = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!isUserManagementError(thrown)) throw new Error(`Expected a UserManagementError, got ${String(thrown)}`);
-  return thrown;
-}
 
 /** Whether `promise` has settled, without waiting on a clock. */
 function tracked(promise: Promise<unknown>) {
