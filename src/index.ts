@@ -6,7 +6,7 @@
  * bundle nothing unless imported.
  */
 
-export { getAdapterCapabilities } from "./adapter";
+export { DEFAULT_ADAPTER_BEHAVIOURS, getAdapterBehaviours, getAdapterCapabilities } from "./adapter";
 export type * from "./adapter/contract";
 export * from "./components";
 export { assertCan, can } from "./core/can";

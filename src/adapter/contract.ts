@@ -128,8 +128,12 @@ export interface InviteUsersParams extends RequestParams {
   permissions?: readonly string[];
 }
 
-/** R11: what happened to one address. */
-export type InviteOutcome = "sent" | "already_member" | "already_invited" | "invalid" | "seat_limit";
+/**
+ * R11: what happened to one address. `refused`: the backend declined this address for a reason of
+ * its own (a blocked domain, a rule of its identity provider); `message` says why. The other
+ * addresses of the batch still get their own outcome.
+ */
+export type InviteOutcome = "sent" | "already_member" | "already_invited" | "invalid" | "seat_limit" | "refused";
 
 /** R11: the result for one address; `invitation` is set when it was sent. */
 export interface InviteResult {
@@ -167,7 +171,11 @@ export interface ReplaceInvitationParams extends RequestParams {
   permissions?: readonly string[];
 }
 
-/** R15: the invitee completes their profile from the link. */
+/**
+ * R15: the invitee completes their profile from the link. Who accepts is the person the adapter
+ * acts for: an adapter bound to no session accepts on the token alone; one bound to the invitee's
+ * session (as most real backends require) accepts as them.
+ */
 export interface AcceptInvitationParams extends RequestParams {
   token: string;
   firstName: string;
@@ -202,6 +210,13 @@ export interface ExternalUserResult {
  * (see `getAdapterCapabilities`).
  */
 export interface UserManagementAdapter {
+  /**
+   * What the backend declares beyond the methods it has: capabilities it lacks although a method is
+   * present (a REST adapter has every method, its server may not), and its product choices
+   * ({@link AdapterBehaviours}). Absent: every method present is a capability, with the default
+   * behaviours.
+   */
+  getCapabilities?(params: RequestParams): Promise<CapabilitiesResult>;
   getSession(params: RequestParams): Promise<SessionResult>;
   getRoleModel(params: RequestParams): Promise<RoleModelResult>;
 
@@ -232,23 +247,80 @@ export type OptionalAdapterMethod = {
 
 /** The optional parts of the contract, as flags a UI can read. */
 export interface AdapterCapabilities {
+  /** R10: `suspendUser` and `reactivateUser`. */
   suspendUsers: boolean;
+  /** R17: `changePassword`. */
   changePassword: boolean;
+  /** R14: `replaceInvitation`. */
   replaceInvitation: boolean;
+  /** R15: `acceptInvitation`. */
   acceptInvitation: boolean;
+  /** R21, R22: `listExternalUsers`, `updateExternalUser` and `removeExternalUser`. */
   externalUsers: boolean;
+  /**
+   * R16: `updateUser` changes another user's name and email, not only their role. Many backends
+   * forbid it (a login is global across accounts; changing someone's email is a takeover vector):
+   * they declare `false`, and editing someone else offers their role only.
+   */
+  editOtherProfiles: boolean;
 }
 
-/** Reads which optional capabilities an adapter implements. */
-export function getAdapterCapabilities(adapter: UserManagementAdapter): AdapterCapabilities {
-  return {
-    suspendUsers: typeof adapter.suspendUser === "function" && typeof adapter.reactivateUser === "function",
-    changePassword: typeof adapter.changePassword === "function",
-    replaceInvitation: typeof adapter.replaceInvitation === "function",
-    acceptInvitation: typeof adapter.acceptInvitation === "function",
-    externalUsers:
-      typeof adapter.listExternalUsers === "function" &&
-      typeof adapter.updateExternalUser === "function" &&
-      typeof adapter.removeExternalUser === "function",
+/**
+ * Product choices where the domain allows more than one; a backend declares its own in
+ * `getCapabilities`, and the conformance suite checks the declared one.
+ */
+export interface AdapterBehaviours {
+  /**
+   * R2: how an email is stored and shown. `as-typed` keeps the person's spelling; `lower-case`
+   * stores it lower-cased. Either way addresses compare case-insensitively.
+   */
+  emailCase: "as-typed" | "lower-case";
+  /**
+   * R13: what resending does to the accept link. `fresh`: a new link, and the old one stops working;
+   * `same`: the link stays and its validity restarts.
+   */
+  resendLink: "fresh" | "same";
+}
+
+/** The behaviours assumed when a backend does not declare its own: the strict ones. */
+export const DEFAULT_ADAPTER_BEHAVIOURS: Readonly<AdapterBehaviours> = { emailCase: "as-typed", resendLink: "fresh" };
+
+/** Result of `getCapabilities`: what a backend declares. Anything it leaves out keeps its default. */
+export interface CapabilitiesResult {
+  /** `false` turns a capability off even when its method is present; `true` never turns one on without it. */
+  capabilities?: Partial<AdapterCapabilities>;
+  behaviours?: Partial<AdapterBehaviours>;
+}
+
+/**
+ * Reads which optional capabilities an adapter implements: a capability needs its methods, and is
+ * off when `declared` (the answer of `getCapabilities`, once known) says `false`.
+ */
+export function getAdapterCapabilities(
+  adapter: UserManagementAdapter,
+  declared: CapabilitiesResult = {},
+): AdapterCapabilities {
+  const has = (...names: OptionalAdapterMethod[]) => names.every((name) => typeof adapter[name] === "function");
+  const present: AdapterCapabilities = {
+    suspendUsers: has("suspendUser", "reactivateUser"),
+    changePassword: has("changePassword"),
+    replaceInvitation: has("replaceInvitation"),
+    acceptInvitation: has("acceptInvitation"),
+    externalUsers: has("listExternalUsers", "updateExternalUser", "removeExternalUser"),
+    editOtherProfiles: true,
   };
+  const off = declared.capabilities ?? {};
+  for (const name of Object.keys(present) as (keyof AdapterCapabilities)[]) {
+    if (off[name] === false) present[name] = false;
+  }
+  return present;
+}
+
+/** The behaviours an adapter declared, with the defaults for what it left out. */
+export function getAdapterBehaviours(declared: CapabilitiesResult = {}): AdapterBehaviours {
+  return { ...DEFAULT_ADAPTER_BEHAVIOURS, ...definedOnly(declared.behaviours ?? {}) };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
 }

@@ -1,3 +1,3 @@
 export type * from "./contract";
-export { getAdapterCapabilities } from "./contract";
+export { DEFAULT_ADAPTER_BEHAVIOURS, getAdapterBehaviours, getAdapterCapabilities } from "./contract";
 export type * from "./dataset";

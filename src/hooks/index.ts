@@ -5,6 +5,7 @@
 
 export type { CacheSnapshot } from "./cacheSnapshot";
 export { type CancelInvitationVariables, cancelInvitationMutationOptions } from "./cancelInvitationMutationOptions";
+export { capabilitiesQueryOptions } from "./capabilitiesQueryOptions";
 export { type ChangePasswordVariables, changePasswordMutationOptions } from "./changePasswordMutationOptions";
 export { type DeleteUserVariables, deleteUserMutationOptions } from "./deleteUserMutationOptions";
 export { externalUsersQueryOptions } from "./externalUsersQueryOptions";
@@ -29,6 +30,7 @@ export {
   updateExternalUserMutationOptions,
 } from "./updateExternalUserMutationOptions";
 export { type UpdateUserVariables, updateUserMutationOptions } from "./updateUserMutationOptions";
+export { type UseAdapterCapabilitiesResult, useAdapterCapabilities } from "./useAdapterCapabilities";
 export { useCancelInvitation } from "./useCancelInvitation";
 export { useChangePassword } from "./useChangePassword";
 export { useDeleteUser } from "./useDeleteUser";

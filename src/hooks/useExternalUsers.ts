@@ -1,5 +1,5 @@
 import type { UseMutationResult } from "@tanstack/react-query";
-import { getAdapterCapabilities, type ListExternalUsersResult } from "../adapter/contract";
+import type { ListExternalUsersResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { ExternalUser } from "../core/types";
 import type { CacheSnapshot } from "./cacheSnapshot";
@@ -7,11 +7,11 @@ import { externalUsersQueryOptions } from "./externalUsersQueryOptions";
 import { type ListQueryState, listQueryState } from "./listQueryState";
 import type { RemoveExternalUserVariables } from "./removeExternalUserMutationOptions";
 import type { UpdateExternalUserVariables } from "./updateExternalUserMutationOptions";
+import { useAdapterCapabilities } from "./useAdapterCapabilities";
 import { useLibraryQuery } from "./useLibraryQuery";
 import { type PageState, usePageState } from "./usePageState";
 import { useRemoveExternalUser } from "./useRemoveExternalUser";
 import { useUpdateExternalUser } from "./useUpdateExternalUser";
-import { useUserManagementContext } from "./useUserManagementContext";
 
 /** Options of {@link useExternalUsers}. */
 export interface UseExternalUsersOptions {
@@ -38,7 +38,7 @@ export interface UseExternalUsersResult extends PageState, ListQueryState<ListEx
  * here and removing their access (R22), both optimistic and rolled back on failure (R24).
  */
 export function useExternalUsers({ enabled = true, ...initial }: UseExternalUsersOptions = {}): UseExternalUsersResult {
-  const isSupported = getAdapterCapabilities(useUserManagementContext("useExternalUsers").adapter).externalUsers;
+  const isSupported = useAdapterCapabilities().capabilities.externalUsers;
   const paging = usePageState(initial);
   const { page, pageSize } = paging;
   const query = useLibraryQuery("useExternalUsers", (adapter) => ({

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { useCallback, useMemo } from "react";
-import { type AdapterCapabilities, getAdapterCapabilities } from "../adapter/contract";
+import { useCallback } from "react";
+import type { AdapterCapabilities } from "../adapter/contract";
 import { type Action, type ActionTargets, can, type Decision, type PolicyContext } from "../core/can";
 import type { UserManagementError } from "../core/errors";
 import { PERMISSIONS } from "../core/permissions";
@@ -8,6 +8,7 @@ import { hasPermission } from "../core/roles";
 import type { Account, Permission, RoleDefinition, Viewer } from "../core/types";
 import { roleModelQueryOptions } from "./roleModelQueryOptions";
 import { sessionQueryOptions } from "./sessionQueryOptions";
+import { useAdapterCapabilities } from "./useAdapterCapabilities";
 import { usersQueryOptions } from "./usersQueryOptions";
 import { useUserManagementContext } from "./useUserManagementContext";
 
@@ -77,7 +78,8 @@ export function usePermissions(): UsePermissionsResult {
   const { adapter, queryClient } = useUserManagementContext("usePermissions");
   const session = useQuery(sessionQueryOptions(adapter), queryClient);
   const roleModel = useQuery(roleModelQueryOptions(adapter), queryClient);
-  const capabilities = useMemo(() => getAdapterCapabilities(adapter), [adapter]);
+  const declared = useAdapterCapabilities();
+  const { capabilities } = declared;
 
   const viewer = session.data?.viewer;
   const account = session.data?.account;
@@ -97,8 +99,9 @@ export function usePermissions(): UsePermissionsResult {
   );
   const activeOwnerCount = needsOwnerCount ? ownerCount.data : managesUsers ? 0 : undefined;
 
-  const isPending = session.isPending || roleModel.isPending || (needsOwnerCount && ownerCount.isPending);
-  const error = session.error ?? roleModel.error ?? (needsOwnerCount ? ownerCount.error : null);
+  const isPending =
+    session.isPending || roleModel.isPending || declared.isPending || (needsOwnerCount && ownerCount.isPending);
+  const error = session.error ?? roleModel.error ?? declared.error ?? (needsOwnerCount ? ownerCount.error : null);
 
   const decide = useCallback(
     <A extends Action>(action: A, ...[target, extra]: CanArgs<A>): Decision => {

@@ -35,6 +35,8 @@ export const userManagementKeys = {
   all,
   /** The viewer and their account (`getSession`). */
   session: () => [...all, "session"] as const,
+  /** What the backend declares (`getCapabilities`). */
+  capabilities: () => [...all, "capabilities"] as const,
   /** Roles and the permission catalog (`getRoleModel`). */
   roleModel: () => [...all, "roleModel"] as const,
   users: {

@@ -36,6 +36,12 @@ export const COMMON_ERRORS: readonly ServerErrorCode[] = ["access_revoked", "acc
  * table, does not carry these texts into browser bundles; the compiler asks for one entry per operation.
  */
 export const OPERATION_DOCS = {
+  getCapabilities: {
+    summary:
+      "What the backend declares: capabilities it lacks (false) and its product choices (how emails are stored, whether resending issues a new link).",
+    rules: "R2, R13, R16",
+    errors: [],
+  },
   getSession: {
     summary: "The caller and the account: plan, seat limit and seats used.",
     rules: "R1, R10, R23",

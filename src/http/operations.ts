@@ -1,6 +1,7 @@
 import type * as v from "valibot";
 import type { UserManagementAdapter } from "../adapter/contract";
 import {
+  capabilitiesResultSchema,
   externalUserResultSchema,
   invitationResultSchema,
   inviteUsersResultSchema,
@@ -39,6 +40,11 @@ export interface Operation {
  * app does not ship them.
  */
 export const OPERATIONS = {
+  getCapabilities: {
+    method: "GET",
+    path: "/capabilities",
+    response: capabilitiesResultSchema,
+  },
   getSession: {
     method: "GET",
     path: "/session",

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import type {
+  CapabilitiesResult,
   ExternalUserResult,
   InvitationResult,
   InviteUsersResult,
@@ -100,6 +101,26 @@ export const sessionResultSchema: v.GenericSchema<SessionResult> = v.object({
   account: accountSchema,
 });
 
+const capabilityFlag = v.optional(v.boolean());
+export const capabilitiesResultSchema: v.GenericSchema<CapabilitiesResult> = v.object({
+  capabilities: v.optional(
+    v.object({
+      suspendUsers: capabilityFlag,
+      changePassword: capabilityFlag,
+      replaceInvitation: capabilityFlag,
+      acceptInvitation: capabilityFlag,
+      externalUsers: capabilityFlag,
+      editOtherProfiles: capabilityFlag,
+    }),
+  ),
+  behaviours: v.optional(
+    v.object({
+      emailCase: v.optional(v.picklist(["as-typed", "lower-case"])),
+      resendLink: v.optional(v.picklist(["fresh", "same"])),
+    }),
+  ),
+});
+
 export const roleModelResultSchema: v.GenericSchema<RoleModelResult> = v.object({
   roles: v.array(roleDefinitionSchema),
   permissions: v.array(v.object({ id: v.string(), label: v.string(), description: v.string(), group: v.string() })),
@@ -116,7 +137,7 @@ export const inviteUsersResultSchema: v.GenericSchema<InviteUsersResult> = v.obj
   results: v.array(
     v.object({
       email: v.string(),
-      outcome: v.picklist(["sent", "already_member", "already_invited", "invalid", "seat_limit"]),
+      outcome: v.picklist(["sent", "already_member", "already_invited", "invalid", "seat_limit", "refused"]),
       message: v.string(),
       invitation: v.optional(invitationSchema),
       emailSent: v.optional(v.boolean()),

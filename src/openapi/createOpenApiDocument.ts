@@ -22,6 +22,7 @@ const NAMED_SCHEMAS = {
   Invitation: schemas.invitationSchema,
   ExternalUser: schemas.externalUserSchema,
   RoleDefinition: schemas.roleDefinitionSchema,
+  CapabilitiesResult: schemas.capabilitiesResultSchema,
   SessionResult: schemas.sessionResultSchema,
   RoleModelResult: schemas.roleModelResultSchema,
   ListUsersResult: schemas.listUsersResultSchema,

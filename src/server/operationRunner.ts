@@ -2,7 +2,7 @@ import { assertInvitationAcceptable } from "../core/invitationRecords";
 import type { Viewer } from "../core/types";
 import { assertActiveViewer } from "../core/viewerAccess";
 import type { OperationId, ResultOf } from "../http/operations";
-import type { BodyOf } from "../http/requestBodies";
+import type { OperationInput } from "./contractRoutes";
 import * as externalUsers from "./operations/externalUserOperations";
 import * as invitations from "./operations/invitationOperations";
 import type {
@@ -27,13 +27,6 @@ export interface Caller {
   userId: string;
 }
 
-/** What an operation gets from the request: the path's id, the query string, the validated body. */
-export interface OperationInput<K extends OperationId> {
-  id: string;
-  query: URLSearchParams;
-  body: BodyOf<K>;
-}
-
 type Implementation<K extends OperationId> = (
   transact: Transact,
   input: OperationInput<K>,
@@ -43,6 +36,8 @@ type Implementation<K extends OperationId> = (
 // The wiring between the contract's routes and the operations: what each takes from the request.
 // Most run in one transaction; changing a password runs two, with the costly hashing between them.
 const IMPLEMENTATIONS: { [K in OperationId]: Implementation<K> } = {
+  // The store behind this handler has every capability and the strict behaviours; it still needs a session.
+  getCapabilities: (transact) => transact(async () => ({})),
   getSession: (transact) => transact((context) => session.getSession(context)),
   getRoleModel: (transact) => transact((context) => session.getRoleModel(context)),
   listUsers: (transact, { query }) => {

@@ -5,23 +5,69 @@ import type { ManualClock } from "../core/clock";
 /**
  * One backend loaded with the conformance fixture, as the suite drives it. The suite makes a fresh
  * harness for every test and tears it down afterwards.
+ *
+ * The suite always speaks in the fixture's ids and role ids: it translates them to the backend's
+ * (`ids`, and the `roles` of {@link ConformanceOptions}) on the way in and back on the way out, so
+ * a backend that chooses its own ids and names its roles its own way runs the same checks.
  */
 export interface AdapterHarness {
   /**
-   * The adapter as the given user of the fixture sees it: every call is made on that person's behalf
-   * (their session, cookie or token). Must keep working after that user was suspended or deleted,
-   * so that the backend can answer `access_suspended` or `access_revoked` (R10). `acceptInvitation` is called through
-   * `as("user-1")`, a session unrelated to the invitation: the token must be all it needs (R15).
+   * The adapter as the given user of the fixture sees it (the fixture's id): every call is made on
+   * that person's behalf (their session, cookie or token). Must keep working after that user was
+   * suspended or deleted, so that the backend can answer `access_suspended` or `access_revoked` (R10).
    */
   as(viewerId: string): UserManagementAdapter;
-  /** The secret token of an invitation's accept link as the backend stores it now (R13, R15). */
+  /**
+   * The secret token of an invitation's accept link as the backend stores it now (R13, R15), by the
+   * backend's id of the invitation.
+   */
   invitationToken(invitationId: string): Promise<string | undefined>;
+  /**
+   * The adapter as the person an invitation was sent to, signed in with that address, for
+   * `acceptInvitation` (R15). Real backends accept from the invitee's own session; the harness
+   * creates that login however the backend does (a sign-up, a magic link). Absent: the token is all
+   * it takes, and the suite accepts through `as()` of a user unrelated to the invitation.
+   */
+  asInvitee?(email: string): Promise<UserManagementAdapter>;
+  /**
+   * The backend's id of each fixture record it loaded, by fixture id, when the backend chose its
+   * own (generated user, invitation or external-user ids). Ids left out are the fixture's own.
+   */
+  ids?: Readonly<Record<string, string>>;
+  /**
+   * Moves the backend's time forward by `ms` (R12, R13 expiry), for a backend that does not read
+   * the suite's clock (`clock: "real"` in {@link ConformanceOptions}), e.g. by moving every stored
+   * date back by `ms`. Absent with a real clock: the checks that move time are skipped, saying so.
+   */
+  advanceTime?(ms: number): Promise<void>;
   /** Frees whatever the harness holds (a database, a server). */
   teardown?(): Promise<void>;
 }
 
 /**
  * Builds a harness: loads `fixture` (a copy the backend may change) into a fresh backend whose time
- * source is `clock`, so that the suite can move time forward (R12, R13).
+ * source is `clock`, so that the suite can move time forward (R12, R13). With `clock: "real"` the
+ * fixture's dates are relative to the real time the test started at, and `clock` starts there.
  */
 export type AdapterHarnessFactory = (fixture: UserManagementDataset, clock: ManualClock) => Promise<AdapterHarness>;
+
+/**
+ * What a backend under test is, beyond the capabilities and behaviours its adapter declares in
+ * `getCapabilities`. Everything is optional: the defaults describe a backend that reads the suite's
+ * clock and has the fixture's role model.
+ */
+export interface ConformanceOptions {
+  /**
+   * The backend's role id for each role id of the fixture's role models (`administrator`, `user`,
+   * `custom`, `owner`, `manager`, `account-holder`, `member`, `user-manager`). `null`: the backend
+   * has no such role; records holding it are not loaded, and checks that need them are skipped,
+   * saying so. Role ids left out are the backend's own.
+   */
+  roles?: Readonly<Record<string, string | null>>;
+  /**
+   * `manual` (default): the backend reads the `clock` the factory gets, and dates compare exactly.
+   * `real`: the backend reads the real time; the fixture is dated from the real time the test
+   * starts at, times compare within the test's duration, and moving time needs `advanceTime`.
+   */
+  clock?: "manual" | "real";
+}

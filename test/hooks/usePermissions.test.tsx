@@ -107,18 +107,35 @@ describe("usePermissions", () => {
     });
   });
 
-  it("reports the adapter's capabilities", async () => {
+  it("reports the adapter's capabilities: its methods, and nothing before the declarations load", async () => {
     const bare = renderWithAdapter(() => usePermissions(), stubAdapter());
+    await waitFor(() => expect(bare.result.current.capabilities.editOtherProfiles).toBe(true));
     expect(bare.result.current.capabilities).toEqual({
       suspendUsers: false,
       changePassword: false,
       replaceInvitation: false,
       acceptInvitation: false,
       externalUsers: false,
+      editOtherProfiles: true,
     });
 
     const memory = renderWithAdapter(() => usePermissions(), createMemoryAdapter());
-    expect(Object.values(memory.result.current.capabilities).every(Boolean)).toBe(true);
+    expect(Object.values(memory.result.current.capabilities).every((on) => !on)).toBe(true);
+    await waitFor(() => expect(Object.values(memory.result.current.capabilities).every(Boolean)).toBe(true));
+  });
+
+  it("R10, R16: a capability the backend declares off is off although the adapter has the method", async () => {
+    const adapter = createMemoryAdapter({
+      declares: { capabilities: { suspendUsers: false, editOtherProfiles: false } },
+    });
+    const { result } = renderWithAdapter(() => usePermissions(), adapter);
+    await waitFor(() => expect(result.current.isPending).toBe(false));
+    expect(result.current.capabilities).toMatchObject({
+      suspendUsers: false,
+      editOtherProfiles: false,
+      changePassword: true,
+      externalUsers: true,
+    });
   });
 
   it("R5, R19: with the memory adapter, the seeded owner may manage users but not suspend themself", async () => {

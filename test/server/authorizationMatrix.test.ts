@@ -368,6 +368,7 @@ const own = (viewerId: string) => viewerId;
 const passwordOf = (id: string) => `password-${id}`;
 
 const CASES: Case[] = [
+  { what: "read the backend's declarations", operation: "getCapabilities", allowed: "anyone" },
   { what: "read the session", operation: "getSession", allowed: "anyone" },
   { what: "read the role model", operation: "getRoleModel", allowed: "anyone" },
   { what: "list users", operation: "listUsers", allowed: "managers", query: "?page=1&pageSize=10" },

@@ -121,6 +121,7 @@ const PROBES: Call[] = [
 
 /** The operations without an id, each checked by a test of its own below. */
 const WITHOUT_ID: OperationId[] = [
+  "getCapabilities",
   "getSession",
   "getRoleModel",
   "listUsers",

@@ -26,6 +26,7 @@ describe("createTestAdapter", () => {
       replaceInvitation: false,
       acceptInvitation: false,
       externalUsers: false,
+      editOtherProfiles: true,
     });
     const adapter = createTestAdapter({ changePassword: async () => undefined });
     expect(adapter.suspendUser).toBeUndefined();

@@ -1,4 +1,5 @@
 import type {
+  CapabilitiesResult,
   ExternalUserResult,
   InvitationResult,
   InviteResult,
@@ -67,6 +68,12 @@ export interface MemoryAdapterOptions {
    * Defaults to `console.error`.
    */
   onError?(error: unknown): void;
+  /**
+   * What `getCapabilities` declares, to see the page over a backend that lacks a capability (e.g.
+   * `{ capabilities: { suspendUsers: false } }`) or makes other product choices. Declaring a
+   * capability off hides it from the UI; the memory adapter itself still has the methods.
+   */
+  declares?: CapabilitiesResult;
 }
 
 /** R30: attempts at `onAccessRevoked` before the failure is reported. */
@@ -202,6 +209,11 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   }
 
   const adapter: MemoryAdapter = {
+    async getCapabilities(params) {
+      await begin("getCapabilities", params);
+      return structuredClone(options.declares ?? {});
+    },
+
     async getSession(params) {
       const viewer = await begin("getSession", params);
       return { viewer, account: store.accountView() };

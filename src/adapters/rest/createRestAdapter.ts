@@ -54,6 +54,9 @@ export function createRestAdapter(options: RestAdapterOptions): Required<UserMan
   const client = new RestClient(options.baseUrl, fetchImpl, options.headers, options.timeoutMs);
 
   return {
+    async getCapabilities({ signal }) {
+      return client.call("getCapabilities", { signal });
+    },
     async getSession({ signal }) {
       return client.call("getSession", { signal });
     },

@@ -142,7 +142,10 @@ export function UserForm({
     </Field>
   );
 
-  const profileAllowed = can("user.updateProfile", base).allowed;
+  const permitted = can("user.updateProfile", base).allowed;
+  // R16: some backends let only the person themselves change their name and email.
+  const theirsOnly = permitted && base.id !== viewer?.id && !capabilities.editOtherProfiles;
+  const profileAllowed = permitted && !theirsOnly;
 
   return (
     <EditForm
@@ -154,7 +157,7 @@ export function UserForm({
     >
       <fieldset data-slot="form-section" disabled={!profileAllowed}>
         <legend style={profileLegend === "hidden" ? visuallyHidden : undefined}>{m.profile}</legend>
-        {!profileAllowed && <p data-slot="hint">{m.cannotEdit}</p>}
+        {!profileAllowed && <p data-slot="hint">{theirsOnly ? m.profileIsTheirs : m.cannotEdit}</p>}
         {PROFILE.map(([field, autoComplete]) =>
           text(
             field,

@@ -345,7 +345,7 @@ function ResultItem({ result, email, busy, error, onResend }: ResultItemProps) {
     failed: t.notEmailed,
     failed_again: t.stillNotEmailed,
     resent: t.emailed,
-    none: t.outcome[result.outcome],
+    none: result.outcome === "refused" ? t.refusedBecause(result.message) : t.outcome[result.outcome],
   };
   return (
     <li data-slot="invite-result" data-state={unsent ? "not_emailed" : result.outcome}>

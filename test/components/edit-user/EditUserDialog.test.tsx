@@ -57,6 +57,24 @@ describe("EditUserDialog", () => {
     });
   });
 
+  it("R16: on a backend that lets only people change their own name and email, an administrator changes the role alone", async () => {
+    const { dialog, user, memory } = await open("user-3", undefined, {
+      declares: { capabilities: { editOtherProfiles: false } },
+    });
+    expect(within(dialog).getByLabelText("First name")).toBeDisabled();
+    expect(within(dialog).getByLabelText("Email")).toBeDisabled();
+    expect(within(dialog).getByText("Only this person can change their name and email.")).toBeInTheDocument();
+    await user.selectOptions(within(dialog).getByLabelText("Role"), "Administrator");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(stored(memory, "user-3")?.roleId).toBe("administrator"));
+  });
+
+  it("R16: on that backend everyone still edits their own name", async () => {
+    const { dialog } = await open("user-1", undefined, { declares: { capabilities: { editOtherProfiles: false } } });
+    expect(within(dialog).getByLabelText("First name")).toBeEnabled();
+    expect(within(dialog).queryByText("Only this person can change their name and email.")).not.toBeInTheDocument();
+  });
+
   it("R5: a custom user's dialog shows the permission checklist with their grants", async () => {
     const { dialog, user, memory } = await open("user-2", "role");
     expect(within(dialog).getByLabelText("Role")).toHaveFocus();

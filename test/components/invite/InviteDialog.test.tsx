@@ -190,6 +190,43 @@ describe("InviteDialog", () => {
     );
   });
 
+  it("R11: an address the backend refuses for its own reason says why, and the others are still sent", async () => {
+    const { memory } = renderWithAdapter(<span />);
+    if (!memory) throw new Error("a memory adapter");
+    // A backend with a rule of its own: it declines one domain, address by address.
+    const adapter = {
+      ...memory,
+      async inviteUsers(params: Parameters<typeof memory.inviteUsers>[0]) {
+        const blocked = params.invitees.filter((invitee) => invitee.email.endsWith("@blocked.example"));
+        const sent = await memory.inviteUsers({
+          ...params,
+          invitees: params.invitees.filter((i) => !blocked.includes(i)),
+        });
+        const refused = blocked.map((invitee) => ({
+          email: invitee.email,
+          outcome: "refused" as const,
+          message: "this domain is not allowed by your identity provider",
+        }));
+        return { results: [...sent.results, ...refused] };
+      },
+    };
+    const { dialog, user } = await openDialog({ adapter });
+    await user.click(within(dialog).getByLabelText("Email addresses"));
+    await user.paste("kim@example.com, lee@blocked.example");
+    await user.click(within(dialog).getByRole("button", { name: "Send 2 invitations" }));
+
+    const results = await within(dialog).findByRole("list", { name: "Results" });
+    expect(
+      within(results)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "kim@example.comSent",
+      "lee@blocked.exampleNot invited: this domain is not allowed by your identity provider",
+    ]);
+    expect(within(dialog).getByRole("status")).toHaveTextContent("1 of 2 invitations sent.");
+  });
+
   it("R11: names are offered for one address and sent with it", async () => {
     const { dialog, user, memory } = await openDialog();
     await user.type(within(dialog).getByLabelText("Email addresses"), "ada@example.com");

@@ -17,6 +17,8 @@ export const editUser = {
     "Someone else changed this user while you were editing. The form now shows their values beside yours; save again to keep yours.",
   theirValue: (value: string) => `Now: ${value}`,
   cannotEdit: "You can only view this user.",
+  /** R16: the backend lets people change only their own name and email (`editOtherProfiles: false`). */
+  profileIsTheirs: "Only this person can change their name and email.",
   profile: "Profile",
   emailInvalid: "Enter a valid email address, like name@example.com.",
   nameTooLong: (max: number) => `A name has at most ${max} characters.`,

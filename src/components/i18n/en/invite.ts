@@ -31,7 +31,10 @@ export const invite = {
     already_invited: "Already invited",
     invalid: "Not a valid address",
     seat_limit: "No seat left",
+    refused: "Not invited",
   },
+  /** R11: the backend declined one address for a reason of its own, given in its words. */
+  refusedBecause: (reason: string) => `Not invited: ${reason}`,
   sentSummary: (sent: number, total: number) => `${sent} of ${total} invitations sent.`,
   /** R30: invitations stored whose email did not go out, with Resend. */
   notEmailed: "Invited, but the email was not sent",

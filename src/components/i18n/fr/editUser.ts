@@ -18,6 +18,7 @@ export const editUser: Messages["editUser"] = {
     "Quelqu’un d’autre a modifié cet utilisateur pendant votre saisie. Le formulaire montre ses valeurs à côté des vôtres ; enregistrez à nouveau pour garder les vôtres.",
   theirValue: (value) => `Actuellement : ${value}`,
   cannotEdit: "Vous pouvez seulement consulter cet utilisateur.",
+  profileIsTheirs: "Seule cette personne peut modifier son nom et son e-mail.",
   profile: "Profil",
   emailInvalid: "Saisissez une adresse e-mail valide, comme nom@exemple.com.",
   nameTooLong: (max) => `Un nom compte au plus ${max} caractères.`,

@@ -1,0 +1,38 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { type AdapterCapabilities, getAdapterCapabilities } from "../adapter/contract";
+import type { UserManagementError } from "../core/errors";
+import { capabilitiesQueryOptions } from "./capabilitiesQueryOptions";
+import { useUserManagementContext } from "./useUserManagementContext";
+
+/** What {@link useAdapterCapabilities} returns. */
+export interface UseAdapterCapabilitiesResult {
+  /** Every optional capability; all `false` until the backend's declarations have loaded. */
+  capabilities: AdapterCapabilities;
+  isPending: boolean;
+  error: UserManagementError | null;
+}
+
+const NOTHING_YET: Readonly<AdapterCapabilities> = {
+  suspendUsers: false,
+  changePassword: false,
+  replaceInvitation: false,
+  acceptInvitation: false,
+  externalUsers: false,
+  editOtherProfiles: false,
+};
+
+/**
+ * The adapter's optional capabilities: the methods it has, less what its backend declares off in
+ * `getCapabilities` (a REST adapter has every method; the server behind it may not). Nothing is
+ * offered until the declarations are known, so an action never shows and then disappears.
+ */
+export function useAdapterCapabilities(): UseAdapterCapabilitiesResult {
+  const { adapter, queryClient } = useUserManagementContext("useAdapterCapabilities");
+  const declared = useQuery(capabilitiesQueryOptions(adapter), queryClient);
+  const capabilities = useMemo(
+    () => (declared.data ? getAdapterCapabilities(adapter, declared.data) : NOTHING_YET),
+    [adapter, declared.data],
+  );
+  return { capabilities, isPending: declared.isPending, error: declared.error };
+}
