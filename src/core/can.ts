@@ -1,3 +1,4 @@
+import type { Action } from "./actions";
 import { UserManagementError, type UserManagementErrorCode } from "./errors";
 import { PERMISSIONS } from "./permissions";
 import { notFoundError } from "./recordErrors";
@@ -5,7 +6,12 @@ import { findRole, hasPermission, isOwnerRole, withinRoleCeiling } from "./roles
 import type { Account, ExternalUser, Invitation, RoleDefinition, User, UserStatus, Viewer } from "./types";
 import { assertActiveViewer } from "./viewerAccess";
 
-/** What each action acts on. `undefined` means the action concerns the account as a whole. */
+export type { Action } from "./actions";
+
+/**
+ * What each action acts on. `undefined` means the action concerns the account as a whole. Its keys
+ * are exactly {@link ACTIONS} (checked below).
+ */
 export interface ActionTargets {
   "users.list": undefined;
   "user.view": User;
@@ -29,8 +35,10 @@ export interface ActionTargets {
   "apiTokens.create": undefined;
 }
 
-/** Every action of the domain that `can()` decides (R9). */
-export type Action = keyof ActionTargets;
+// Fails to compile when ActionTargets and ACTIONS name different actions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const actionsMatch: Same<keyof ActionTargets, Action> = true;
+void actionsMatch;
 
 /** Facts beyond viewer and target that some decisions need. */
 export interface PolicyContext {
@@ -205,11 +213,22 @@ function seatsNeeded(rule: Rule, target: Target, context: PolicyContext): number
 const permissionOf = (rule: Rule): [id: string, message: string] =>
   rule.permission ?? [PERMISSIONS.manageUsers, `Only people who manage users can ${rule.what}.`];
 
-function decide(rule: Rule, viewer: Viewer, target: Target, context: PolicyContext): Decision {
+/** A role's own refusal of an action (`deniedActions`); `undefined` when the role has none. */
+function roleDenial(action: Action, rule: Rule, viewer: Viewer, roles: readonly RoleDefinition[]): Decision | undefined {
+  const role = findRole(roles, viewer.roleId);
+  if (!role?.deniedActions?.includes(action)) return undefined;
+  const what = rule.what ?? "do this";
+  return deny("not_permitted", `Your role (${role.label}) does not let you ${what}.`);
+}
+
+function decide(action: Action, viewer: Viewer, target: Target, context: PolicyContext): Decision {
+  const rule = RULES[action];
   const isSelf = target !== undefined && target.id === viewer.id;
   const [permission, missing] = permissionOf(rule);
   if (rule.selfAllowed && isSelf && !viewer.isExternal) return ALLOWED;
   if (!hasPermission(viewer, permission, context.roles)) return deny("not_permitted", missing);
+  const withheld = roleDenial(action, rule, viewer, context.roles);
+  if (withheld) return withheld;
   if (rule.selfDenied && isSelf) return deny("self_action", rule.selfDenied);
   const user = asUser(target);
   if (rule.status && user && user.status !== rule.status[0]) {
@@ -272,7 +291,7 @@ export function can<A extends Action>(
         : "Your access to this account is suspended.",
     );
   }
-  return decide(RULES[action], viewer, target, context);
+  return decide(action, viewer, target, context);
 }
 
 /** The error code a backend answers with when `can()` refuses for this reason. */

@@ -1,3 +1,4 @@
+export { ACTIONS } from "./actions";
 export { assertCan, can, DENY_REASON_CODES, missingRecordError } from "./can";
 export { createManualClock, systemClock } from "./clock";
 export { normalizeEmail, parseEmailList, validateEmail, validateProfile } from "./email";

@@ -1,3 +1,5 @@
+import type { Action } from "./actions";
+
 /**
  * Domain types shared by every layer. Framework-free: nothing here imports React.
  * Dates travel as ISO 8601 strings so that every adapter (memory, REST, your own) can produce them.
@@ -100,6 +102,13 @@ export interface RoleDefinition {
   permissions: readonly string[];
   /** For `custom`: the permissions that may be granted one by one. */
   grantablePermissions?: readonly string[];
+  /**
+   * Actions this role's holders may not take on others although its permissions would let them: a
+   * backend's finer rules (say, admins who invite but may not remove anyone), so that `can()`, and
+   * with it the UI, refuses before the backend does. Acting on oneself where the policy allows it
+   * (one's own profile) is not affected.
+   */
+  deniedActions?: readonly Action[];
 }
 
 /** A complete role model: roles, the permission catalog and the defaults. */

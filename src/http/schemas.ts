@@ -11,6 +11,7 @@ import type {
   SessionResult,
   UserResult,
 } from "../adapter/contract";
+import { ACTIONS } from "../core/actions";
 import type { UserManagementErrorCode } from "../core/errors";
 import type { Account, ExternalUser, Invitation, Plan, RoleDefinition, User, Viewer } from "../core/types";
 
@@ -92,6 +93,7 @@ export const roleDefinitionSchema: v.GenericSchema<RoleDefinition> = v.object({
   kind: v.picklist(["owner", "standard", "custom"]),
   permissions: strings,
   grantablePermissions: v.optional(strings),
+  deniedActions: v.optional(v.array(v.picklist(ACTIONS))),
 });
 
 const total = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -316,6 +316,43 @@ describe("plans (R23) and seats (R1)", () => {
   });
 });
 
+describe("a role's own refusals (deniedActions, R9)", () => {
+  // A backend whose admins invite and change roles but may not remove anyone or cancel invitations.
+  const restricted: RoleDefinition = {
+    id: "admin",
+    label: "Admin",
+    description: "Invites people and changes their roles.",
+    kind: "standard",
+    permissions: ["users.manage"],
+    deniedActions: ["user.delete", "invitation.cancel"],
+  };
+  const context = makeContext({ roles: [...administratorUserCustomPreset.roles, restricted] });
+  const admin = makeViewer({ id: "user-8", roleId: "admin" });
+
+  it("R9: refuses exactly the denied actions, saying the role does not allow them", () => {
+    expect(expectDenied(decide(admin, "user.delete", context), "not_permitted")).toBe(
+      "Your role (Admin) does not let you delete users.",
+    );
+    expectDenied(decide(admin, "invitation.cancel", context), "not_permitted");
+    for (const action of ["users.list", "user.changeRole", "invitation.create", "invitations.list"] as const) {
+      expect(decide(admin, action, context), action).toEqual({ allowed: true });
+    }
+  });
+
+  it("R9: never stops anyone acting on themselves where the policy lets them", () => {
+    const own = { ...restricted, deniedActions: ["user.updateProfile" as const] };
+    const self = userFromViewer(admin);
+    expect(can(admin, "user.updateProfile", self, makeContext({ roles: [own] }))).toEqual({ allowed: true });
+    expect(can(admin, "user.updateProfile", makeUser(), makeContext({ roles: [own] }))).toMatchObject({
+      allowed: false,
+    });
+  });
+
+  it("R9: other roles are unaffected", () => {
+    expect(decide(makeViewer(), "user.delete", context)).toEqual({ allowed: true });
+  });
+});
+
 describe("assertCan", () => {
   const admin = makeViewer();
 

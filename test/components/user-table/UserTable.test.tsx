@@ -74,6 +74,17 @@ describe("UserTable", () => {
     expect(screen.queryByText("fatima.lovelace.1@example.org")).not.toBeInTheDocument();
   });
 
+  it("R9: an action the backend's role model denies the viewer is disabled, not offered and refused later", async () => {
+    const roles = DATASET.roleModel.roles.map((role) =>
+      role.id === "administrator" ? { ...role, deniedActions: ["user.delete" as const] } : role,
+    );
+    const dataset = { ...DATASET, roleModel: { ...DATASET.roleModel, roles } };
+    const { user } = await renderTable({}, { dataset });
+    const menu = await openMenu(user, nameOf("user-3"));
+    expect(within(menu).getByRole("menuitem", { name: /Delete/ })).toHaveAttribute("aria-disabled", "true");
+    expect(within(menu).getByRole("menuitem", { name: "Edit" })).not.toHaveAttribute("aria-disabled");
+  });
+
   it("R18: the viewer's own row is marked, and deleting or suspending it is disabled with the reason", async () => {
     const { user } = await renderTable();
     const own = rowOf(nameOf("user-1"));
