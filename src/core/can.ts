@@ -214,7 +214,12 @@ const permissionOf = (rule: Rule): [id: string, message: string] =>
   rule.permission ?? [PERMISSIONS.manageUsers, `Only people who manage users can ${rule.what}.`];
 
 /** A role's own refusal of an action (`deniedActions`); `undefined` when the role has none. */
-function roleDenial(action: Action, rule: Rule, viewer: Viewer, roles: readonly RoleDefinition[]): Decision | undefined {
+function roleDenial(
+  action: Action,
+  rule: Rule,
+  viewer: Viewer,
+  roles: readonly RoleDefinition[],
+): Decision | undefined {
   const role = findRole(roles, viewer.roleId);
   if (!role?.deniedActions?.includes(action)) return undefined;
   const what = rule.what ?? "do this";
