@@ -128,6 +128,40 @@ export const SeatLimitReached: Story = {
   },
 };
 
+/**
+ * A backend that declares what it lacks (as Better Auth's does): no suspension, no external users,
+ * no password changes, and only a person changes their own name and email (R16). None of it is
+ * offered; editing someone else changes their role only.
+ */
+export const BackendWithFewerCapabilities: Story = {
+  parameters: {
+    backend: {
+      declares: {
+        capabilities: { suspendUsers: false, externalUsers: false, changePassword: false, editOtherProfiles: false },
+        behaviours: { emailCase: "lower-case", resendLink: "same" },
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    await expect(await canvas.findByRole("heading", { name: "Pending invitations" })).toBeVisible();
+    const [, other] = await canvas.findAllByRole("button", { name: /^Actions for / });
+    if (!other) throw new Error("a second user");
+    await userEvent.click(other);
+    await expect(await body.findByRole("menuitem", { name: "Edit" })).toBeVisible();
+    await expect(body.queryByRole("menuitem", { name: "Suspend" })).not.toBeInTheDocument();
+    await expect(body.queryByRole("menuitem", { name: /password/i })).not.toBeInTheDocument();
+    await userEvent.click(body.getByRole("menuitem", { name: "Edit" }));
+    const dialog = await body.findByRole("dialog");
+    await expect(await within(dialog).findByText("Only this person can change their name and email.")).toBeVisible();
+    await expect(within(dialog).getByLabelText("Email")).toBeDisabled();
+    await userEvent.keyboard("{Escape}");
+    // The section waits for the declarations, so it never appears for a backend without external users.
+    await expect(canvas.queryByRole("heading", { name: "External users" })).not.toBeInTheDocument();
+  },
+};
+
 /** R10: the viewer's access was revoked (owner-manager's user-5 is a revoked manager). */
 export const AccessRevoked: Story = {
   parameters: { backend: { preset: "owner-manager", viewerId: "user-5" } },

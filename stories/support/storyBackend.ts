@@ -1,4 +1,4 @@
-import type { UserManagementAdapter, UserManagementDataset } from "../../src/adapter";
+import type { CapabilitiesResult, UserManagementAdapter, UserManagementDataset } from "../../src/adapter";
 import { createMemoryAdapter, generateDataset, type Latency, type MemoryAdapter } from "../../src/adapters/memory";
 import type { Plan, RolePresetName, UserManagementErrorCode } from "../../src/core";
 import { createManualClock } from "../../src/core";
@@ -20,6 +20,8 @@ export interface StoryBackend {
   dataset?: UserManagementDataset;
   /** `down`: every invitation email fails; invitations are stored all the same (R30). */
   mail?: "down";
+  /** What the backend declares (`getCapabilities`): capabilities it lacks, its product choices. */
+  declares?: CapabilitiesResult;
 }
 
 /** The "today" of every story, so relative times and expiry read the same on every run. */
@@ -50,6 +52,7 @@ export function createStoryAdapter(backend: StoryBackend = {}): MemoryAdapter {
     ...(backend.viewerId ? { viewerId: backend.viewerId } : {}),
     ...(backend.latency !== undefined ? { latency: backend.latency } : {}),
     ...(backend.mail === "down" ? mailDown : {}),
+    ...(backend.declares ? { declares: backend.declares } : {}),
   });
   for (const [method, code] of Object.entries(backend.fail ?? {})) {
     adapter.failNext(code, method as keyof UserManagementAdapter);

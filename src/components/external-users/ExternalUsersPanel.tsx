@@ -1,9 +1,7 @@
 import { useId, useRef } from "react";
-import { getAdapterCapabilities } from "../../adapter/contract";
 import type { ExternalUser } from "../../core/types";
 import { useExternalUsers } from "../../hooks/useExternalUsers";
 import { usePermissions } from "../../hooks/usePermissions";
-import { useUserManagementAdapter } from "../../hooks/useUserManagementAdapter";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer, useAnnounce } from "../ui/Announcer";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
@@ -31,10 +29,8 @@ export interface ExternalUsersPanelProps {
  */
 export function ExternalUsersPanel(props: ExternalUsersPanelProps) {
   const { capabilities, isPending, error, can } = usePermissions();
-  // Loading shows only where the adapter has the methods; the backend's declarations may still turn them off.
-  const hasMethods = getAdapterCapabilities(useUserManagementAdapter()).externalUsers;
-  const settled = !isPending && !error;
-  if (!hasMethods || (settled && (!capabilities.externalUsers || !can("externalUsers.list").allowed))) return null;
+  // Nothing until the backend has said whether it has external users: a section must not flash and go.
+  if (!capabilities.externalUsers || (!isPending && !error && !can("externalUsers.list").allowed)) return null;
   return (
     <Announcer>
       <Panel {...props} />

@@ -140,7 +140,7 @@ describe("ExternalUsersPanel", () => {
   it("shows loading, then an error with a retry that recovers", async () => {
     const { user, memory } = renderWithAdapter(<ExternalUsersPanel />, { latency: 20 });
     memory?.failNext("unavailable", "listExternalUsers");
-    expect(screen.getByText("Loading…")).toBeInTheDocument();
+    expect(await screen.findByText("Loading…")).toBeInTheDocument();
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The external users could not be loaded.");
     await user.click(within(alert).getByRole("button", { name: "Try again" }));
