@@ -1,22 +1,13 @@
-import { Hono } from "hono";
 import { type Clock, systemClock } from "../core/clock";
 import { UserManagementError } from "../core/errors";
 import type { Invitation } from "../core/types";
 import { OPERATIONS, type Operation, type OperationId } from "../http/operations";
-import { requestBodyOf } from "../http/requestBodies";
-import { errorResponse, responseForThrown } from "./errorResponse";
-import { type Caller, type OperationInput, runOperation } from "./operationRunner";
+import { type OperationInput, serveContract } from "./contractRoutes";
+import { errorResponse } from "./errorResponse";
+import { type ContractServerOptions, handlerSettings } from "./handlerSettings";
+import { type Caller, runOperation } from "./operationRunner";
 import type { OperationSettings } from "./operations/operationContext";
-import {
-  assertTrustedSource,
-  configuredOrigin,
-  DEFAULT_MAX_BODY_BYTES,
-  methodNotAllowed,
-  type OriginPolicy,
-  RefusedRequest,
-  readGuardedBody,
-} from "./requestGuards";
-import { readBody, readPathId } from "./requestInput";
+import { configuredOrigin } from "./requestGuards";
 import { DEFAULT_PASSWORD_ITERATIONS } from "./secrets";
 import type { UserManagementStore } from "./store";
 
@@ -27,7 +18,7 @@ import type { UserManagementStore } from "./store";
 export type ViewerIdentity = string | { accountId: string; userId: string };
 
 /** Options of `createUserManagementHandler`. */
-export interface UserManagementHandlerOptions {
+export interface UserManagementHandlerOptions extends ContractServerOptions {
   /** Where the account's data lives, e.g. `createPostgresStore({ client })`. */
   store: UserManagementStore;
   /**
@@ -59,23 +50,6 @@ export interface UserManagementHandlerOptions {
    * fall back to the request's own origin. Requests from it are trusted as if in `trustedOrigins`.
    */
   publicOrigin?: string;
-  /**
-   * R9: the origins whose pages may send mutations (POST, PATCH, DELETE), e.g.
-   * `["https://app.example.com"]`. When set, a mutation whose `Origin` header is another one is
-   * refused with 403 `forbidden`, and so is one without `Origin` that a browser marks
-   * `Sec-Fetch-Site: same-site` or `cross-site`. Whether set or not, a browser's cross-site mutation
-   * (`Sec-Fetch-Site: cross-site`) is refused unless its `Origin` is listed (or is `publicOrigin`).
-   * Requests carrying neither header (other servers, scripts) are not browser requests and pass.
-   */
-  trustedOrigins?: readonly string[];
-  /**
-   * R31: the largest request body accepted, in bytes; larger ones are refused with 413 before they
-   * are read in full (a missing or false `Content-Length` is counted, not trusted). Defaults to
-   * 65,536 (64 KB): a batch of 100 invitations takes a few KB.
-   */
-  maxBodyBytes?: number;
-  /** Where the handler is mounted, e.g. `/api/user-management`; the contract's paths follow it. */
-  basePath?: string;
   /**
    * Told about failures that are not the caller's: database faults and deadlines (answered 503
    * `unavailable`, retryable), bugs (500 `unavailable`), and effects after a commit that kept failing
@@ -165,76 +139,32 @@ export function createUserManagementHandler(
   options: UserManagementHandlerOptions,
 ): (request: Request) => Promise<Response> {
   const clock = options.clock ?? systemClock;
-  const onError = options.onError ?? ((error: unknown) => console.error("react-user-management handler:", error));
-  const basePath = (options.basePath ?? "").replace(/\/+$/, "");
   const publicOrigin =
     options.publicOrigin === undefined ? undefined : configuredOrigin(options.publicOrigin, "publicOrigin");
   const acceptLink = acceptLinkPlan(options.acceptUrl, publicOrigin);
-  const trustedOrigins = (options.trustedOrigins ?? []).map((origin) => configuredOrigin(origin, "trustedOrigins"));
-  const originPolicy: OriginPolicy = {
-    trusted: new Set(publicOrigin === undefined ? trustedOrigins : [...trustedOrigins, publicOrigin]),
-    strict: options.trustedOrigins !== undefined,
-  };
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
-    throw new Error(
-      `createUserManagementHandler: maxBodyBytes must be a whole number of bytes from 1, got ${maxBodyBytes}.`,
-    );
-  }
-  const app = new Hono();
+  const settings = handlerSettings(
+    "createUserManagementHandler",
+    options,
+    publicOrigin === undefined ? [] : [publicOrigin],
+  );
 
-  async function run<K extends OperationId>(operationId: K, request: Request, input: OperationInput<K>) {
-    const operation: Operation = OPERATIONS[operationId];
-    const caller = operation.anonymous ? undefined : callerOf(await options.getViewer(request));
-    if (!operation.anonymous && !caller) {
-      return errorResponse(new UserManagementError("access_revoked", "You are not signed in to this account."), 401);
-    }
-    const settings: OperationSettings = {
-      clock,
-      passwordIterations: options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS,
-      acceptLink: acceptLink(request),
-      sendInvitation: options.sendInvitation,
-      onAccessRevoked: options.onAccessRevoked,
-      onError,
-    };
-    return runOperation(options.store, operationId, caller, input, settings);
-  }
-
-  for (const operationId of Object.keys(OPERATIONS) as OperationId[]) {
-    const operation: Operation = OPERATIONS[operationId];
-    const bodySchema = requestBodyOf(operationId);
-    app.on(operation.method, `${basePath}${operation.path.replace("{id}", ":id")}`, async (c) => {
-      const request = c.req.raw;
-      // R9, R31: where it came from, its type and size, then its id and shape; nothing reaches the store before.
-      assertTrustedSource(request, originPolicy);
-      const text = await readGuardedBody(request, operation, maxBodyBytes);
-      const id = operation.path.includes("{id}") ? readPathId(c.req.param("id") ?? "") : "";
-      const body = bodySchema ? readBody(text ?? "", bodySchema) : undefined;
-      const input = { id, query: new URL(request.url).searchParams, body };
-      const result = await run(operationId, request, input as OperationInput<typeof operationId>);
-      if (result instanceof Response) return result;
-      return result === undefined ? c.body(null, 204) : c.json(result);
-    });
-  }
-  app.notFound((c) => {
-    const { method, path } = c.req;
-    const underBase = basePath === "" || path.startsWith(`${basePath}/`);
-    // A path of the contract asked with another method is 405 with Allow; any other path is 404.
-    const wrongMethod = underBase ? methodNotAllowed(method, path.slice(basePath.length), path) : undefined;
-    return (
-      wrongMethod ??
-      c.json(
-        {
-          error: {
-            code: "not_found",
-            message: `No operation of the user management API at ${method} ${path}.`,
-          },
-        },
-        404,
-      )
-    );
-  });
-  app.onError((error) => (error instanceof RefusedRequest ? error.toResponse() : responseForThrown(error, onError)));
-
-  return async (request) => app.fetch(request);
+  return serveContract(
+    settings,
+    async <K extends OperationId>(operationId: K, request: Request, input: OperationInput<K>) => {
+      const operation: Operation = OPERATIONS[operationId];
+      const caller = operation.anonymous ? undefined : callerOf(await options.getViewer(request));
+      if (!operation.anonymous && !caller) {
+        return errorResponse(new UserManagementError("access_revoked", "You are not signed in to this account."), 401);
+      }
+      const operationSettings: OperationSettings = {
+        clock,
+        passwordIterations: options.passwordIterations ?? DEFAULT_PASSWORD_ITERATIONS,
+        acceptLink: acceptLink(request),
+        sendInvitation: options.sendInvitation,
+        onAccessRevoked: options.onAccessRevoked,
+        onError: settings.onError,
+      };
+      return runOperation(options.store, operationId, caller, input, operationSettings);
+    },
+  );
 }

@@ -19,12 +19,17 @@ export function errorResponse(error: UserManagementError, status?: number): Resp
   return Response.json(body, { status: status ?? ERROR_STATUS[code] });
 }
 
+/** A fault's answer: `unavailable` with a generic message, never the fault's details. */
+const faultResponse = (message: string, status: number) =>
+  Response.json({ error: { code: "unavailable", message } } satisfies ErrorBody, { status });
+
 /**
  * Turns anything an operation threw into a response. Typed errors keep their code; a database
  * fault (R31: connection lost, timeout, server overloaded) is 503 `unavailable`, which clients may
- * retry; anything else is a fault of the server, answered as 500 `unavailable`. Faults, typed
- * `unavailable` errors included (a database deadline passed), are reported to `onError`; the
- * answer never carries their details.
+ * retry, and so is a typed error no server answers with (`network`, `timeout`,
+ * `malformed_response`: an adapter's own backend failed it); anything else is a fault of the server,
+ * answered as 500 `unavailable`. Faults, typed `unavailable` errors included (a database deadline
+ * passed), are reported to `onError`; the answer never carries their details.
  */
 export function responseForThrown(thrown: unknown, onError: (error: unknown) => void): Response {
   if (isUserManagementError(thrown) && isServerCode(thrown.code)) {
@@ -33,13 +38,10 @@ export function responseForThrown(thrown: unknown, onError: (error: unknown) => 
   }
   onError(thrown);
   if (isDatabaseFault(thrown)) {
-    const body: ErrorBody = {
-      error: { code: "unavailable", message: "The database is not available right now. Try again in a moment." },
-    };
-    return Response.json(body, { status: 503 });
+    return faultResponse("The database is not available right now. Try again in a moment.", 503);
   }
-  const body: ErrorBody = {
-    error: { code: "unavailable", message: "Something went wrong on the server. Try again in a moment." },
-  };
-  return Response.json(body, { status: 500 });
+  if (isUserManagementError(thrown)) {
+    return faultResponse("A service this server relies on is not available right now. Try again in a moment.", 503);
+  }
+  return faultResponse("Something went wrong on the server. Try again in a moment.", 500);
 }

@@ -2,11 +2,15 @@
  * `react-user-management/server`: the server side of the HTTP contract. A standard
  * `Request → Response` handler that enforces every rule with core's `can()`, over a store;
  * `createPostgresStore` keeps the data in PostgreSQL (PGlite embedded, or a server through `pg`).
+ * `createAdapterHandler` serves any server-side `UserManagementAdapter` over the same contract.
  * Server-only: never import it from browser code.
  */
+export type { AdapterHandlerOptions } from "./adapterHandler/createAdapterHandler";
+export { createAdapterHandler } from "./adapterHandler/createAdapterHandler";
 export type { UserManagementHandlerOptions, ViewerIdentity } from "./createUserManagementHandler";
 export { createUserManagementHandler } from "./createUserManagementHandler";
 export { isDatabaseFault } from "./databaseFaults";
+export type { ContractServerOptions } from "./handlerSettings";
 export type { PostgresStoreOptions } from "./postgres/createPostgresStore";
 export { createPostgresStore, DEFAULT_TRANSACTION_TIMEOUT_MS } from "./postgres/createPostgresStore";
 export type { LoadDatasetOptions } from "./postgres/loadDataset";

@@ -54,11 +54,11 @@ function originOf(value: string): string | undefined {
  * Checks a configured origin (`trustedOrigins`, `publicOrigin`) when the handler is created, so a
  * typo fails at start-up rather than refusing every request. Returns it in the form browsers send.
  */
-export function configuredOrigin(value: string, option: string): string {
+export function configuredOrigin(value: string, option: string, factory = "createUserManagementHandler"): string {
   const origin = originOf(value);
   if (!origin) {
     throw new Error(
-      `createUserManagementHandler: ${option} must be an origin such as "https://app.example.com" (scheme, host and port, no path), got "${value}".`,
+      `${factory}: ${option} must be an origin such as "https://app.example.com" (scheme, host and port, no path), got "${value}".`,
     );
   }
   return origin;
