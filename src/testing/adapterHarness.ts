@@ -36,8 +36,10 @@ export interface AdapterHarness {
   ids?: Readonly<Record<string, string>>;
   /**
    * Moves the backend's time forward by `ms` (R12, R13 expiry), for a backend that does not read
-   * the suite's clock (`clock: "real"` in {@link ConformanceOptions}), e.g. by moving every stored
-   * date back by `ms`. Absent with a real clock: the checks that move time are skipped, saying so.
+   * the suite's clock (`clock: "real"` in {@link ConformanceOptions}), by moving every stored date
+   * back by `ms`: the suite then moves every date the backend returns forward by the total moved, so
+   * that, as the checks see it, the backend is on the suite's clock. Absent with a real clock: the
+   * checks that move time are skipped, saying so.
    */
   advanceTime?(ms: number): Promise<void>;
   /** Frees whatever the harness holds (a database, a server). */
@@ -47,7 +49,13 @@ export interface AdapterHarness {
 /**
  * Builds a harness: loads `fixture` (a copy the backend may change) into a fresh backend whose time
  * source is `clock`, so that the suite can move time forward (R12, R13). With `clock: "real"` the
- * fixture's dates are relative to the real time the test started at, and `clock` starts there.
+ * fixture's dates are relative to the real time the test started at (to the second), and `clock`
+ * starts there.
+ *
+ * `fixture` holds only what the backend can hold (no suspended users without `suspendUsers`, no
+ * external users without `externalUsers`, no record of a role mapped to `null`), and its role ids
+ * are already the backend's (`ConformanceOptions.roles`); its record ids are the fixture's, and a
+ * backend that makes its own reports them in `AdapterHarness.ids`.
  */
 export type AdapterHarnessFactory = (fixture: UserManagementDataset, clock: ManualClock) => Promise<AdapterHarness>;
 
@@ -59,7 +67,7 @@ export type AdapterHarnessFactory = (fixture: UserManagementDataset, clock: Manu
 export interface ConformanceOptions {
   /**
    * The backend's role id for each role id of the fixture's role models (`administrator`, `user`,
-   * `custom`, `owner`, `manager`, `account-holder`, `member`, `user-manager`). `null`: the backend
+   * `custom`, `owner`, `manager`, `holder`, `member`, `user-manager`). `null`: the backend
    * has no such role; records holding it are not loaded, and checks that need them are skipped,
    * saying so. Role ids left out are the backend's own.
    */

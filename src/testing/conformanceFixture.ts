@@ -28,8 +28,9 @@ export type ConformanceFixtureVariant =
   | "account-holder-member";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const start = new Date(CONFORMANCE_CLOCK_START).getTime();
-const daysAgo = (days: number) => new Date(start - days * DAY_MS).toISOString();
+
+/** The instant `days` before `start` (ms since the epoch), as ISO text. */
+const daysBefore = (start: number, days: number) => new Date(start - days * DAY_MS).toISOString();
 
 interface Person {
   id: string;
@@ -101,7 +102,7 @@ const people: Person[] = [
   },
 ];
 
-const toUser = (person: Person, index: number): User => ({
+const toUser = (person: Person, index: number, start: number): User => ({
   id: person.id,
   firstName: person.firstName,
   lastName: person.lastName,
@@ -112,21 +113,22 @@ const toUser = (person: Person, index: number): User => ({
   twoFactorEnabled: person.twoFactorEnabled ?? false,
   // In reverse name order: Ada logged in most recently.
   lastLoginAt: new Date(start - (index + 1) * 60 * 60 * 1000).toISOString(),
-  createdAt: daysAgo(person.createdDaysAgo),
+  createdAt: daysBefore(start, person.createdDaysAgo),
   version: 1,
 });
 
 const invitation = (
   fields: Pick<StoredInvitation, "id" | "email" | "firstName" | "lastName" | "roleId" | "permissions" | "token">,
   sentDaysAgo: number,
+  start: number,
 ): StoredInvitation => ({
   ...fields,
   invitedBy: { id: "admin-1", name: "Ada Abbott" },
-  sentAt: daysAgo(sentDaysAgo),
-  expiresAt: invitationExpiresAt(daysAgo(sentDaysAgo), 7),
+  sentAt: daysBefore(start, sentDaysAgo),
+  expiresAt: invitationExpiresAt(daysBefore(start, sentDaysAgo), 7),
 });
 
-const externalUsers = (): ExternalUser[] => [
+const externalUsers = (start: number): ExternalUser[] => [
   {
     id: "external-1",
     firstName: "Ivy",
@@ -137,7 +139,7 @@ const externalUsers = (): ExternalUser[] => [
     permissions: [],
     status: "active",
     twoFactorEnabled: true,
-    lastLoginAt: daysAgo(2),
+    lastLoginAt: daysBefore(start, 2),
     version: 1,
   },
   {
@@ -166,8 +168,8 @@ const userManagerRole: RoleDefinition = {
 /** The passwords of the fixture: `password-<id>`, distinct so that R17 can tell whose was typed. */
 const passwordOf = (id: string) => `password-${id}`;
 
-function standardFixture(): UserManagementDataset {
-  const users = people.map(toUser);
+function standardFixture(start: number): UserManagementDataset {
+  const users = people.map((person, index) => toUser(person, index, start));
   return {
     account: {
       id: "conformance-account",
@@ -189,6 +191,7 @@ function standardFixture(): UserManagementDataset {
           token: "conformance-token-pending",
         },
         1,
+        start,
       ),
       invitation(
         {
@@ -201,9 +204,10 @@ function standardFixture(): UserManagementDataset {
           token: "conformance-token-expired",
         },
         10,
+        start,
       ),
     ],
-    externalUsers: externalUsers(),
+    externalUsers: externalUsers(start),
     passwords: Object.fromEntries(users.map((user) => [user.id, passwordOf(user.id)])),
   };
 }
@@ -227,17 +231,21 @@ function underPreset(dataset: UserManagementDataset, preset: RoleModel): UserMan
   };
 }
 
-/** Members that hold a seat (not revoked) plus pending invitations, as `Account.seatsUsed` counts them. */
-function seatsUsed(dataset: UserManagementDataset): number {
-  const now = new Date(CONFORMANCE_CLOCK_START).getTime();
+/**
+ * Members that hold a seat (not revoked) plus invitations pending at `now`, as `Account.seatsUsed`
+ * counts them.
+ */
+export function fixtureSeatsUsed(dataset: UserManagementDataset, now: Date | string): number {
+  const at = new Date(now).getTime();
   const members = dataset.users.filter((user) => user.status !== "revoked").length;
-  const pending = dataset.invitations.filter((inv) => new Date(inv.expiresAt).getTime() > now).length;
+  const pending = dataset.invitations.filter((inv) => new Date(inv.expiresAt).getTime() > at).length;
   return members + pending;
 }
 
 /**
  * The deterministic account the conformance suite loads into the adapter under test. Built from the
- * core presets; dates are relative to {@link CONFORMANCE_CLOCK_START}. It holds:
+ * core presets; dates are relative to `start` (default {@link CONFORMANCE_CLOCK_START}; the suite
+ * passes the real time when the backend reads a real clock). It holds:
  * - users `admin-1`, `admin-2` (administrators), `user-1`, `user-2` (users), `custom-1` (custom, with
  *   `campaigns.create` granted) and `suspended-1` (a suspended user); every one has a password,
  *   `password-<id>`;
@@ -248,15 +256,24 @@ function seatsUsed(dataset: UserManagementDataset): number {
  *
  * Every call returns a new object, so a backend may keep and change it.
  */
-export function createConformanceFixture(variant: ConformanceFixtureVariant = "standard"): UserManagementDataset {
-  const dataset = standardFixture();
+export function createConformanceFixture(
+  variant: ConformanceFixtureVariant = "standard",
+  start: Date | string = CONFORMANCE_CLOCK_START,
+): UserManagementDataset {
+  const startMs = new Date(start).getTime();
+  const dataset = standardFixture(startMs);
   switch (variant) {
     case "standard":
       return dataset;
     case "plan-without-multi-user":
       return withPlan(dataset, { id: "solo", name: "Solo", multiUser: false, seatLimit: null, upgradePlanName: "Pro" });
     case "seat-limit-reached":
-      return withPlan(dataset, { id: "team", name: "Team", multiUser: true, seatLimit: seatsUsed(dataset) });
+      return withPlan(dataset, {
+        id: "team",
+        name: "Team",
+        multiUser: true,
+        seatLimit: fixtureSeatsUsed(dataset, start),
+      });
     case "delegated-manager":
       return {
         ...dataset,
@@ -273,6 +290,7 @@ export function createConformanceFixture(variant: ConformanceFixtureVariant = "s
               createdDaysAgo: 20,
             },
             people.length,
+            startMs,
           ),
         ],
         passwords: { ...dataset.passwords, "manager-1": passwordOf("manager-1") },

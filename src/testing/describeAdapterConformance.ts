@@ -1,20 +1,17 @@
 import { describe } from "vitest";
-import { getAdapterCapabilities } from "../adapter/contract";
-import { createManualClock } from "../core/clock";
-import type { AdapterHarnessFactory } from "./adapterHarness";
+import type { AdapterHarnessFactory, ConformanceOptions } from "./adapterHarness";
 import { describeAcceptanceRules } from "./conformance/acceptanceRules";
 import { describeAccessRules } from "./conformance/accessRules";
 import { describeCancellationRules } from "./conformance/cancellationRules";
 import { describeExternalUserRules } from "./conformance/externalUserRules";
-import { ADMIN } from "./conformance/fixtureIds";
 import { describeInvitationRules } from "./conformance/invitationRules";
 import { describeListingRules } from "./conformance/listingRules";
 import { describePasswordRules } from "./conformance/passwordRules";
 import { describePlanRules } from "./conformance/planRules";
+import { probeSuite } from "./conformance/probeSuite";
 import { describeProfileRules } from "./conformance/profileRules";
 import { describeRemovalRules } from "./conformance/removalRules";
 import { describeTrustRules } from "./conformance/trustRules";
-import { CONFORMANCE_CLOCK_START, createConformanceFixture } from "./conformanceFixture";
 
 /**
  * Declares the Vitest suite every `UserManagementAdapter` must pass: each rule of the domain an
@@ -22,10 +19,16 @@ import { CONFORMANCE_CLOCK_START, createConformanceFixture } from "./conformance
  * Call it at the top level of a test file.
  *
  * For every test the suite builds the fixture of {@link createConformanceFixture} (or a variant of
- * it) and a manual clock starting at {@link CONFORMANCE_CLOCK_START}, and asks `harnessFactory` for a
- * fresh backend loaded with both; it tears the harness down afterwards. Tests of optional methods
- * are skipped when the adapter lacks them (see `getAdapterCapabilities`); the factory is called
- * once while collecting to find out.
+ * it) and a manual clock starting at {@link CONFORMANCE_CLOCK_START} (or, with `clock: "real"`, at the
+ * real time), and asks `harnessFactory` for a fresh backend loaded with both; it tears the harness
+ * down afterwards. The factory is called once while collecting, with a fixture any backend can
+ * hold, to read the adapter's capabilities and declared behaviours (`getCapabilities`).
+ *
+ * A backend passes by declaring what it is, never by a weaker check: a capability it lacks, records
+ * it cannot hold (suspended or external users, roles mapped to `null` in `options.roles`) and time it
+ * cannot move skip the checks that need them, each saying why (Vitest's verbose reporter shows it);
+ * its behaviours (`emailCase`, `resendLink`, `editOtherProfiles: false`) switch the checks to the
+ * declared behaviour. Ids and role ids are translated both ways (`AdapterHarness.ids`, `options.roles`).
  *
  * @example
  * describeAdapterConformance("my REST adapter", async (fixture, clock) => {
@@ -37,22 +40,24 @@ import { CONFORMANCE_CLOCK_START, createConformanceFixture } from "./conformance
  *   };
  * });
  */
-export function describeAdapterConformance(name: string, harnessFactory: AdapterHarnessFactory): void {
+export function describeAdapterConformance(
+  name: string,
+  harnessFactory: AdapterHarnessFactory,
+  options: ConformanceOptions = {},
+): void {
   describe(`${name}: UserManagementAdapter conformance`, async () => {
-    const probe = await harnessFactory(createConformanceFixture(), createManualClock(CONFORMANCE_CLOCK_START));
-    const capabilities = getAdapterCapabilities(probe.as(ADMIN));
-    await probe.teardown?.();
+    const suite = await probeSuite(name, harnessFactory, options);
 
-    describeListingRules(harnessFactory);
-    describeAccessRules(harnessFactory, capabilities);
-    describeProfileRules(harnessFactory, capabilities);
-    describeRemovalRules(harnessFactory, capabilities);
-    describeInvitationRules(harnessFactory, capabilities);
-    describeAcceptanceRules(harnessFactory, capabilities);
-    describePlanRules(harnessFactory, capabilities);
-    describePasswordRules(harnessFactory, capabilities);
-    describeExternalUserRules(harnessFactory, capabilities);
-    describeTrustRules(harnessFactory, capabilities);
-    describeCancellationRules(harnessFactory);
+    describeListingRules(suite);
+    describeAccessRules(suite);
+    describeProfileRules(suite);
+    describeRemovalRules(suite);
+    describeInvitationRules(suite);
+    describeAcceptanceRules(suite);
+    describePlanRules(suite);
+    describePasswordRules(suite);
+    describeExternalUserRules(suite);
+    describeTrustRules(suite);
+    describeCancellationRules(suite);
   });
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import type { AdapterCapabilities, UserManagementAdapter } from "../../adapter/contract";
 import type { UserManagementDataset } from "../../adapter/dataset";
-import type { AdapterHarnessFactory } from "../adapterHarness";
+import type { ConformanceSuite } from "./conformanceSuite";
 import { expectFailure, findUser, method, visibleState } from "./expectations";
 import {
   ADMIN,
@@ -13,11 +13,14 @@ import {
   SECOND_ADMIN,
   SUSPENDED_USER,
 } from "./fixtureIds";
+import { expectProfileEditRefused, otherProfileRefusal } from "./profileEdits";
 import { useConformanceSubject } from "./subject";
 
 interface RefusedCall {
   what: string;
   needs?: keyof AdapterCapabilities;
+  /** Edits another user's name or email: `editOtherProfiles: false` may refuse it as not offered. */
+  editsProfile?: boolean;
   call(adapter: UserManagementAdapter, fixture: UserManagementDataset): Promise<unknown>;
 }
 
@@ -27,6 +30,7 @@ const passwordOf = (fixture: UserManagementDataset, id: string) => fixture.passw
 const mutationsOfManagers: RefusedCall[] = [
   {
     what: "editing another user's profile",
+    editsProfile: true,
     call: (a) => a.updateUser({ id: OTHER_USER, version: 1, changes: { firstName: "Mallory" } }),
   },
   {
@@ -119,22 +123,27 @@ const mutationsOfManagers: RefusedCall[] = [
 ];
 
 /** R5–R8, R10, R16: who may do what, enforced by the backend whatever the UI shows. */
-export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capabilities: AdapterCapabilities): void {
+export function describeAccessRules(suite: ConformanceSuite): void {
+  const { capabilities } = suite;
   describe("administrator / user / custom: enforced by the backend", () => {
-    const subject = useConformanceSubject(harnessFactory);
+    const { subject, check } = useConformanceSubject(suite);
 
     for (const refused of mutationsOfManagers) {
-      const lacking = refused.needs !== undefined && !capabilities[refused.needs];
-      it.skipIf(lacking)(`R5: a plain user is refused ${refused.what} (forbidden) and nothing changes`, async () => {
+      const requirements = {
+        needs: refused.needs ? [refused.needs] : [],
+        switches: refused.editsProfile ? (["editOtherProfiles"] as const) : [],
+      };
+      const codes = refused.editsProfile ? otherProfileRefusal(suite) : "forbidden";
+      check(`R5: a plain user is refused ${refused.what} (forbidden) and nothing changes`, requirements, async () => {
         const before = await visibleState(subject.as(ADMIN));
-        const error = await expectFailure(refused.call(subject.as(PLAIN_USER), subject.fixture), "forbidden");
+        const error = await expectFailure(refused.call(subject.as(PLAIN_USER), subject.fixture), codes);
         // R29: a refusal reveals nothing about the target.
         expect(error.current).toBeUndefined();
         expect(await visibleState(subject.as(ADMIN))).toEqual(before);
       });
     }
 
-    it("R5: a custom user cannot grant themselves permissions", async () => {
+    check("R5: a custom user cannot grant themselves permissions", async () => {
       const custom = subject.as(CUSTOM_USER);
       await expectFailure(
         custom.updateUser({
@@ -147,26 +156,26 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
       expect((await findUser(subject.as(ADMIN), CUSTOM_USER))?.permissions).toEqual(["campaigns.create"]);
     });
 
-    it("R8: a plain user cannot list users (forbidden)", async () => {
+    check("R8: a plain user cannot list users (forbidden)", async () => {
       await expectFailure(subject.as(PLAIN_USER).listUsers({ page: 1, pageSize: 10 }), "forbidden");
     });
 
-    it("R8: a plain user cannot list invitations (forbidden)", async () => {
+    check("R8: a plain user cannot list invitations (forbidden)", async () => {
       await expectFailure(subject.as(PLAIN_USER).listInvitations({}), "forbidden");
     });
 
-    it.skipIf(!capabilities.externalUsers)("R8: a plain user cannot list external users (forbidden)", async () => {
+    check("R8: a plain user cannot list external users (forbidden)", { needs: ["externalUsers"] }, async () => {
       await expectFailure(method(subject.as(PLAIN_USER), "listExternalUsers")({}), "forbidden");
     });
 
-    it("R8: a plain user sees their own profile but not another user's", async () => {
+    check("R8: a plain user sees their own profile but not another user's", async () => {
       const user = subject.as(PLAIN_USER);
       const { user: own } = await user.getUser({ id: PLAIN_USER });
       expect(own).toMatchObject({ id: PLAIN_USER, email: "cleo.carter@example.com" });
       await expectFailure(user.getUser({ id: ADMIN }), "forbidden");
     });
 
-    it("R8: a plain user edits their own profile", async () => {
+    check("R8: a plain user edits their own profile", async () => {
       const user = subject.as(PLAIN_USER);
       const { user: updated } = await user.updateUser({
         id: PLAIN_USER,
@@ -177,18 +186,30 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
       expect((await user.getUser({ id: PLAIN_USER })).user.firstName).toBe("Cleopatra");
     });
 
-    it("R16: an administrator edits another user's profile", async () => {
-      const admin = subject.as(ADMIN);
-      const { user } = await admin.updateUser({
+    const editOfPlainUser = () =>
+      subject.as(ADMIN).updateUser({
         id: PLAIN_USER,
         version: 1,
         changes: { firstName: "Clea", lastName: "Cortez", email: "clea.cortez@example.com" },
       });
-      expect(user).toMatchObject({ firstName: "Clea", lastName: "Cortez", email: "clea.cortez@example.com" });
-      expect(await findUser(admin, PLAIN_USER)).toMatchObject({ firstName: "Clea", email: "clea.cortez@example.com" });
-    });
+    if (capabilities.editOtherProfiles) {
+      check("R16: an administrator edits another user's profile", { switches: ["editOtherProfiles"] }, async () => {
+        const { user } = await editOfPlainUser();
+        expect(user).toMatchObject({ firstName: "Clea", lastName: "Cortez", email: "clea.cortez@example.com" });
+        expect(await findUser(subject.as(ADMIN), PLAIN_USER)).toMatchObject({
+          firstName: "Clea",
+          email: "clea.cortez@example.com",
+        });
+      });
+    } else {
+      check(
+        "R16: an administrator's edit of another user's name and email is refused, as declared (editOtherProfiles: false)",
+        { switches: ["editOtherProfiles"] },
+        () => expectProfileEditRefused(subject, editOfPlainUser),
+      );
+    }
 
-    it("R16: an administrator changes another user's role to custom, with permissions", async () => {
+    check("R16: an administrator changes another user's role to custom, with permissions", async () => {
       const admin = subject.as(ADMIN);
       const { user } = await admin.updateUser({
         id: PLAIN_USER,
@@ -199,14 +220,14 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
       expect(user.permissions).toEqual(["reports.view"]);
     });
 
-    it("R16: an administrator grants a custom user more permissions", async () => {
+    check("R16: an administrator grants a custom user more permissions", async () => {
       const admin = subject.as(ADMIN);
       const permissions = ["campaigns.create", "reports.view"];
       await admin.updateUser({ id: CUSTOM_USER, version: 1, changes: { permissions } });
       expect([...((await findUser(admin, CUSTOM_USER))?.permissions ?? [])].sort()).toEqual(permissions);
     });
 
-    it("R5: permissions are granted one by one only with a custom role (validation)", async () => {
+    check("R5: permissions are granted one by one only with a custom role (validation)", async () => {
       const admin = subject.as(ADMIN);
       const error = await expectFailure(
         admin.updateUser({ id: PLAIN_USER, version: 1, changes: { permissions: ["reports.view"] } }),
@@ -216,11 +237,15 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
       expect((await findUser(admin, PLAIN_USER))?.permissions).toEqual([]);
     });
 
-    it("R10: a suspended user is refused with access_suspended on their next call", async () => {
-      await expectFailure(subject.as(SUSPENDED_USER).getUser({ id: SUSPENDED_USER }), "access_suspended");
-    });
+    check(
+      "R10: a suspended user is refused with access_suspended on their next call",
+      { records: [SUSPENDED_USER] },
+      async () => {
+        await expectFailure(subject.as(SUSPENDED_USER).getUser({ id: SUSPENDED_USER }), "access_suspended");
+      },
+    );
 
-    it.skipIf(!capabilities.suspendUsers)("R10: a user suspended by an administrator is refused at once", async () => {
+    check("R10: a user suspended by an administrator is refused at once", { needs: ["suspendUsers"] }, async () => {
       const user = subject.as(PLAIN_USER);
       await user.getUser({ id: PLAIN_USER });
       const { user: suspended } = await method(subject.as(ADMIN), "suspendUser")({ id: PLAIN_USER });
@@ -228,19 +253,19 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
       await expectFailure(user.getUser({ id: PLAIN_USER }), "access_suspended");
     });
 
-    it.skipIf(!capabilities.suspendUsers)("R10: a suspended administrator loses their powers at once", async () => {
+    check("R10: a suspended administrator loses their powers at once", { needs: ["suspendUsers"] }, async () => {
       await method(subject.as(ADMIN), "suspendUser")({ id: SECOND_ADMIN });
       await expectFailure(subject.as(SECOND_ADMIN).listUsers({ page: 1, pageSize: 10 }), "access_suspended");
     });
 
-    it.skipIf(!capabilities.suspendUsers)("R10: a reactivated user has access again", async () => {
+    check("R10: a reactivated user has access again", { needs: ["suspendUsers"] }, async () => {
       const { user } = await method(subject.as(ADMIN), "reactivateUser")({ id: SUSPENDED_USER });
       expect(user.status).toBe("active");
       const { user: own } = await subject.as(SUSPENDED_USER).getUser({ id: SUSPENDED_USER });
       expect(own.status).toBe("active");
     });
 
-    it("R10: a deleted user is refused with access_revoked on their next call", async () => {
+    check("R10: a deleted user is refused with access_revoked on their next call", async () => {
       const user = subject.as(OTHER_USER);
       await user.getUser({ id: OTHER_USER });
       await subject.as(ADMIN).deleteUser({ id: OTHER_USER });
@@ -249,30 +274,38 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
   });
 
   describe("owner / manager: enforced by the backend", () => {
-    const subject = useConformanceSubject(harnessFactory, "owner-manager");
+    const { subject, check } = useConformanceSubject(suite, "owner-manager");
 
-    it("R6: a manager cannot invite users (forbidden)", async () => {
+    check("R6: a manager cannot invite users (forbidden)", async () => {
       await expectFailure(
         subject.as(PLAIN_USER).inviteUsers({ invitees: [{ email: "new.person@example.com" }], roleId: "manager" }),
         "forbidden",
       );
     });
 
-    it("R6: a manager cannot edit other users (forbidden)", async () => {
+    check("R6: a manager cannot edit other users (forbidden)", { switches: ["editOtherProfiles"] }, async () => {
       await expectFailure(
         subject.as(PLAIN_USER).updateUser({ id: OTHER_USER, version: 1, changes: { lastName: "Changed" } }),
-        "forbidden",
+        otherProfileRefusal(suite),
       );
     });
 
-    it("R6: an owner edits another owner", async () => {
-      const { user } = await subject
-        .as(ADMIN)
-        .updateUser({ id: SECOND_ADMIN, version: 1, changes: { lastName: "Bakerson" } });
-      expect(user.lastName).toBe("Bakerson");
-    });
+    const editOfOtherOwner = () =>
+      subject.as(ADMIN).updateUser({ id: SECOND_ADMIN, version: 1, changes: { lastName: "Bakerson" } });
+    if (capabilities.editOtherProfiles) {
+      check("R6: an owner edits another owner", { switches: ["editOtherProfiles"] }, async () => {
+        const { user } = await editOfOtherOwner();
+        expect(user.lastName).toBe("Bakerson");
+      });
+    } else {
+      check(
+        "R6: an owner's edit of another owner's name is refused, as declared (editOtherProfiles: false)",
+        { switches: ["editOtherProfiles"] },
+        () => expectProfileEditRefused(subject, editOfOtherOwner),
+      );
+    }
 
-    it("R6: an owner invites users", async () => {
+    check("R6: an owner invites users", async () => {
       const { results } = await subject
         .as(ADMIN)
         .inviteUsers({ invitees: [{ email: "new.person@example.com" }], roleId: "manager" });
@@ -281,21 +314,21 @@ export function describeAccessRules(harnessFactory: AdapterHarnessFactory, capab
   });
 
   describe("account holder / member: enforced by the backend", () => {
-    const subject = useConformanceSubject(harnessFactory, "account-holder-member");
+    const { subject, check } = useConformanceSubject(suite, "account-holder-member");
 
-    it("R7: a member cannot add users (forbidden)", async () => {
+    check("R7: a member cannot add users (forbidden)", async () => {
       await expectFailure(
         subject.as(PLAIN_USER).inviteUsers({ invitees: [{ email: "new.person@example.com" }], roleId: "member" }),
         "forbidden",
       );
     });
 
-    it("R7: a member cannot remove users (forbidden)", async () => {
+    check("R7: a member cannot remove users (forbidden)", async () => {
       await expectFailure(subject.as(PLAIN_USER).deleteUser({ id: OTHER_USER }), "forbidden");
       expect(await findUser(subject.as(ADMIN), OTHER_USER)).toBeDefined();
     });
 
-    it("R7: the account holder adds and removes users", async () => {
+    check("R7: the account holder adds and removes users", async () => {
       const holder = subject.as(ADMIN);
       const { results } = await holder.inviteUsers({
         invitees: [{ email: "new.person@example.com" }],

@@ -1,0 +1,189 @@
+import type { CapabilitiesResult, UserManagementAdapter } from "../../src/adapter";
+import type { UserManagementDataset } from "../../src/adapter/dataset";
+import { createMemoryAdapter, type MemoryAdapter } from "../../src/adapters/memory";
+import { normalizeEmail } from "../../src/core/email";
+import { UserManagementError } from "../../src/core/errors";
+import type { AdapterHarness, AdapterHarnessFactory, ConformanceOptions } from "../../src/testing";
+import { createTestAdapter } from "../../src/testing";
+import { viewedAs } from "./memoryViewedAs";
+
+/*
+ * A stand-in for a real third-party backend (Better Auth's organization plugin) built on the memory
+ * adapter, so that the conformance suite's declarations are proven without a network: it makes its
+ * own ids, names its roles owner / admin / member and has no custom role, stores emails lower-cased,
+ * keeps the invite link on resend (the token is the invitation's id), has no suspension, external
+ * users or per-user grants, lets nobody edit another member's profile, reads the real clock, and
+ * accepts an invitation only from the invitee's own session.
+ */
+
+/** How the stand-in names the fixture's roles: Better Auth's three, and no custom role. */
+export const STAND_IN_ROLES: NonNullable<ConformanceOptions["roles"]> = {
+  administrator: "owner",
+  user: "member",
+  custom: null,
+  owner: "owner",
+  manager: "member",
+  holder: "owner",
+  member: "member",
+  "user-manager": "admin",
+};
+
+/** What the stand-in's adapter declares in `getCapabilities`. */
+export const STAND_IN_DECLARES: CapabilitiesResult = {
+  capabilities: { editOtherProfiles: false },
+  behaviours: { emailCase: "lower-case", resendLink: "same" },
+};
+
+const backendId = (fixtureId: string) => `org_${fixtureId}`;
+const lower = (email: string) => email.toLowerCase();
+
+/** The fixture as the stand-in stores it: its own ids, lower-cased emails. */
+function stored(fixture: UserManagementDataset): { dataset: UserManagementDataset; ids: Record<string, string> } {
+  const ids: Record<string, string> = { [fixture.account.id]: backendId(fixture.account.id) };
+  for (const record of [...fixture.users, ...fixture.invitations, ...fixture.externalUsers]) {
+    ids[record.id] = backendId(record.id);
+  }
+  const id = (fixtureId: string) => ids[fixtureId] ?? fixtureId;
+  // Better Auth always has its three roles, whichever of them the fixture uses.
+  const roles = fixture.roleModel.roles.some((role) => role.id === "admin")
+    ? fixture.roleModel.roles
+    : [
+        ...fixture.roleModel.roles,
+        {
+          id: "admin",
+          label: "Admin",
+          description: "Better Auth's admin.",
+          kind: "standard" as const,
+          permissions: [],
+        },
+      ];
+  return {
+    ids,
+    dataset: {
+      ...fixture,
+      roleModel: { ...fixture.roleModel, roles },
+      account: { ...fixture.account, id: id(fixture.account.id) },
+      users: fixture.users.map((user) => ({ ...user, id: id(user.id), email: lower(user.email) })),
+      invitations: fixture.invitations.map((invitation) => ({
+        ...invitation,
+        id: id(invitation.id),
+        email: lower(invitation.email),
+        invitedBy: invitation.invitedBy && { ...invitation.invitedBy, id: id(invitation.invitedBy.id) },
+      })),
+      externalUsers: [],
+      passwords: Object.fromEntries(Object.entries(fixture.passwords).map(([userId, p]) => [id(userId), p])),
+    },
+  };
+}
+
+/** Moves every date of a result back by `ms`: what `advanceTime` does to the stored dates. */
+function datesBack<T>(value: T, ms: number): T {
+  if (ms === 0 || typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => datesBack(item, ms)) as T;
+  if (value instanceof Error) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [
+      key,
+      key.endsWith("At") && typeof field === "string"
+        ? new Date(Date.parse(field) - ms).toISOString()
+        : datesBack(field, ms),
+    ]),
+  ) as T;
+}
+
+type Call = (params: unknown) => Promise<unknown>;
+
+/** Lower-cases every address a call carries, as the backend stores it. */
+function lowerEmails(params: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...params };
+  const changes = out.changes as { email?: string } | undefined;
+  if (changes?.email !== undefined) out.changes = { ...changes, email: lower(changes.email) };
+  const invitee = out.invitee as { email: string } | undefined;
+  if (invitee) out.invitee = { ...invitee, email: lower(invitee.email) };
+  const invitees = out.invitees as { email: string }[] | undefined;
+  if (invitees) out.invitees = invitees.map((one) => ({ ...one, email: lower(one.email) }));
+  return out;
+}
+
+const refuse = (message: string) => Promise.reject(new UserManagementError("forbidden", message));
+
+function memberAdapter(memory: MemoryAdapter, viewerId: string, shift: () => number): UserManagementAdapter {
+  const viewed = viewedAs(memory, viewerId) as unknown as Record<string, Call>;
+  const absent = new Set([
+    "suspendUser",
+    "reactivateUser",
+    "listExternalUsers",
+    "updateExternalUser",
+    "removeExternalUser",
+  ]);
+  const adapter: Record<string, Call> = {};
+  for (const [name, call] of Object.entries(viewed)) {
+    if (absent.has(name)) continue;
+    adapter[name] = async (params) => {
+      const input = lowerEmails((params ?? {}) as Record<string, unknown>);
+      if (name === "acceptInvitation") return refuse("Accept the invitation from your own session.");
+      if (name === "updateUser") {
+        const { id, changes } = input as { id: string; changes: Record<string, unknown> };
+        const profile = ["firstName", "lastName", "email"].some((field) => changes[field] !== undefined);
+        if (id !== viewerId && profile) return refuse("Only members change their own name and email.");
+      }
+      try {
+        return datesBack(await call(input), shift());
+      } catch (error) {
+        throw currentDatesBack(error, shift());
+      }
+    };
+  }
+  return adapter as unknown as UserManagementAdapter;
+}
+
+function currentDatesBack(error: unknown, ms: number): unknown {
+  if (!(error instanceof UserManagementError) || error.current === undefined || ms === 0) return error;
+  return new UserManagementError(error.code, error.message, {
+    fieldErrors: error.fieldErrors,
+    current: datesBack(error.current, ms),
+  });
+}
+
+/** The invitee's own session: it may only accept invitations sent to its address. */
+function inviteeAdapter(memory: MemoryAdapter, email: string, shift: () => number): UserManagementAdapter {
+  return createTestAdapter({
+    async acceptInvitation(params) {
+      // The link carries the invitation's id; the memory adapter keeps its own secret behind it.
+      const invitation = memory.snapshot().invitations.find((stored) => stored.id === params.token);
+      if (invitation && normalizeEmail(invitation.email) !== normalizeEmail(email)) {
+        return refuse("This invitation was sent to someone else.");
+      }
+      const token = invitation?.token ?? params.token;
+      return datesBack(await memory.acceptInvitation({ ...params, token }), shift());
+    },
+  });
+}
+
+/** The stand-in's harness: `describeAdapterConformance(name, standInHarnessFactory, STAND_IN_OPTIONS)`. */
+export const standInHarnessFactory: AdapterHarnessFactory = async (fixture): Promise<AdapterHarness> => {
+  const { dataset, ids } = stored(fixture);
+  // The real clock, ahead by what the suite moved: together with moving every date it returns back
+  // by as much, this is a backend whose stored dates were moved back (what `advanceTime` asks).
+  let ahead = 0;
+  const memory = createMemoryAdapter({
+    dataset,
+    clock: { now: () => new Date(Date.now() + ahead) },
+    declares: STAND_IN_DECLARES,
+    viewerId: backendId("admin-1"),
+    onError: () => undefined,
+  });
+  const shift = () => ahead;
+  return {
+    ids,
+    as: (viewerId) => memberAdapter(memory, ids[viewerId] ?? viewerId, shift),
+    asInvitee: async (email) => inviteeAdapter(memory, email, shift),
+    invitationToken: async (invitationId) => (memory.invitationToken(invitationId) ? invitationId : undefined),
+    advanceTime: async (ms) => {
+      ahead += ms;
+    },
+  };
+};
+
+/** What the stand-in is, beyond its adapter's declarations. */
+export const STAND_IN_OPTIONS: ConformanceOptions = { roles: STAND_IN_ROLES, clock: "real" };
