@@ -1,7 +1,11 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { AdapterCapabilities } from "../../../src/adapter";
 import { createMemoryAdapter } from "../../../src/adapters/memory";
 import { conformanceRequirementTable, describeAdapterConformance, getConformanceChecks } from "../../../src/testing";
+import { conformanceTableMarkdown } from "../../docs/conformanceTableMarkdown";
 import { viewedAs } from "../../testing/memoryViewedAs";
 
 // Declares nothing, so every strict behaviour is checked: ids, roles and clock are the fixture's.
@@ -43,6 +47,15 @@ describe("memory adapter: the conformance checks' declarations", () => {
       "roles",
     ]);
     for (const row of rows) expect(row.checks.length, row.name).toBeGreaterThan(0);
+  });
+
+  it("docs/conformance.md is the table these declarations give (UPDATE_DOCS=1 rewrites it)", () => {
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../../docs/conformance.md");
+    const generated = conformanceTableMarkdown(conformanceRequirementTable(checks()), checks().length);
+    if (process.env.UPDATE_DOCS === "1") writeFileSync(file, generated);
+    expect(readFileSync(file, "utf8"), "docs/conformance.md is stale: run this test with UPDATE_DOCS=1").toBe(
+      generated,
+    );
   });
 
   it("every check has its own title", () => {
