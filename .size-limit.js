@@ -48,6 +48,17 @@ export default [
     limit: "7 KB",
   },
   {
+    // Server-side: the adapter calls the host's own Better Auth instance and imports only its types,
+    // so this budget is our code alone; a value import of Better Auth would show here.
+    name: "Better Auth adapter (Better Auth not bundled)",
+    path: "dist/adapters/better-auth.js",
+    import: "{ createBetterAuthAdapter }",
+    ignore: REACT,
+    modifyEsbuildConfig: only(REACT),
+    gzip: true,
+    limit: "11 KB",
+  },
+  {
     name: "styles.css",
     path: "dist/styles.css",
     // Measure the file as shipped, not as esbuild would minify it.

@@ -12,6 +12,9 @@ const entry = {
   // Valibot (REST adapter, server) and Hono (server only) are `dependencies`, left as imports (see
   // `external` below): hosts dedupe, audit and patch them. No client entry imports either.
   "adapters/rest": "src/adapters/rest/index.ts",
+  // Better Auth is an optional peer: the entry only calls the host's `auth` instance and imports
+  // Better Auth's types alone, so its JavaScript imports nothing of it (see `external` too).
+  "adapters/better-auth": "src/adapters/better-auth/index.ts",
   server: "src/server/index.ts",
   testing: "src/testing/index.ts",
   "locales/fr": "src/locales/fr.ts",
@@ -108,6 +111,15 @@ export default defineConfig({
   // tsup already leaves every `dependencies`/`peerDependencies` package (and its subpaths) external,
   // so hono and valibot need no entry here; `npm run check:package` proves dist/ bundles no package.
   // Every @tanstack module, query-core included: its types reach our .d.ts and must stay imports.
-  external: ["react", "react-dom", "react/jsx-runtime", /^@tanstack\//, "vitest"],
+  // Better Auth (and its scoped packages) too, should a value import ever appear: never bundled.
+  external: [
+    "react",
+    "react-dom",
+    "react/jsx-runtime",
+    /^@tanstack\//,
+    "vitest",
+    /^better-auth(\/|$)/,
+    /^@better-auth\//,
+  ],
   onSuccess: async () => addClientDirectives(OUT_DIR, Object.keys(entry)),
 });

@@ -9,7 +9,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 /** Subpaths a React Server Components host must treat as client modules. */
 const isClientSubpath = (subpath) => subpath === "." || subpath.startsWith("./locales/");
 /** Subpaths server code imports: they must never carry the directive nor reach a file that does. */
-const SERVER_SUBPATHS = new Set(["./core", "./adapters/memory", "./adapters/rest", "./server", "./testing"]);
+const SERVER_SUBPATHS = new Set([
+  "./core",
+  "./adapters/memory",
+  "./adapters/rest",
+  "./adapters/better-auth",
+  "./server",
+  "./testing",
+]);
 
 const DIRECTIVE = '"use client";';
 const REACT_IMPORT = /^(react|react-dom)(\/|$)|^@tanstack\/react-query$|^@radix-ui\//;

@@ -36,6 +36,22 @@ async function checkMemoryAdapter(memory, core) {
 }
 
 /**
+ * The Better Auth adapter loads without Better Auth installed (an optional peer, omitted here): its
+ * JavaScript imports nothing of it, so hosts that never import the entry pay nothing, and the
+ * entry itself only needs the host's own `auth` instance.
+ */
+function checkBetterAuthAdapter(betterAuth, resolve) {
+  assert.throws(() => resolve("better-auth"), "better-auth must not be resolvable from the probe directory");
+  assert.equal(typeof betterAuth.createBetterAuthAdapter, "function", "adapters/better-auth.createBetterAuthAdapter");
+  assert.equal(betterAuth.BETTER_AUTH_DECLARATION.capabilities.suspendUsers, false, "BETTER_AUTH_DECLARATION");
+  assert.deepEqual(
+    betterAuth.betterAuthRoleModel.roles.map((role) => role.id),
+    ["owner", "admin", "member"],
+    "betterAuthRoleModel",
+  );
+}
+
+/**
  * The server entry and the REST adapter, wired together in-process: a request without a session is
  * answered 401 `access_revoked`, which the adapter turns into core's error class. Needs no database:
  * the handler refuses before touching its store.
@@ -75,4 +91,4 @@ async function checkServerAndRestAdapter(server, rest, core) {
   assert.equal(error.code, "access_revoked", "the REST adapter keeps the server's code");
 }
 
-module.exports = { assertNoReact, checkCore, checkMemoryAdapter, checkServerAndRestAdapter };
+module.exports = { assertNoReact, checkBetterAuthAdapter, checkCore, checkMemoryAdapter, checkServerAndRestAdapter };

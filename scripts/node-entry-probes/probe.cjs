@@ -1,9 +1,16 @@
 // CommonJS consumer: require() resolves the "require" export conditions (dist/*.cjs).
-const { assertNoReact, checkCore, checkMemoryAdapter, checkServerAndRestAdapter } = require("./expectations.cjs");
+const {
+  assertNoReact,
+  checkBetterAuthAdapter,
+  checkCore,
+  checkMemoryAdapter,
+  checkServerAndRestAdapter,
+} = require("./expectations.cjs");
 
 assertNoReact(require.resolve);
 const core = require("react-user-management/core");
 checkCore(core);
+checkBetterAuthAdapter(require("react-user-management/adapters/better-auth"), require.resolve);
 checkMemoryAdapter(require("react-user-management/adapters/memory"), core)
   .then(() =>
     checkServerAndRestAdapter(
@@ -13,7 +20,7 @@ checkMemoryAdapter(require("react-user-management/adapters/memory"), core)
     ),
   )
   .then(
-    () => console.log("require(): core, adapters/memory, adapters/rest and server OK"),
+    () => console.log("require(): core, adapters/memory, adapters/rest, adapters/better-auth and server OK"),
     (error) => {
       console.error(error);
       process.exitCode = 1;
