@@ -263,6 +263,11 @@ export interface AdapterCapabilities {
    * they declare `false`, and editing someone else offers their role only.
    */
   editOtherProfiles: boolean;
+  /**
+   * R2: `updateUser` changes an email address at once. Backends that change a login's address only
+   * through a confirmation sent to it declare `false`: the email is then shown read-only.
+   */
+  changeEmail: boolean;
 }
 
 /**
@@ -308,6 +313,7 @@ export function getAdapterCapabilities(
     acceptInvitation: has("acceptInvitation"),
     externalUsers: has("listExternalUsers", "updateExternalUser", "removeExternalUser"),
     editOtherProfiles: true,
+    changeEmail: true,
   };
   const off = declared.capabilities ?? {};
   for (const name of Object.keys(present) as (keyof AdapterCapabilities)[]) {

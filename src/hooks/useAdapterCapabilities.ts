@@ -20,6 +20,7 @@ const NOTHING_YET: Readonly<AdapterCapabilities> = {
   acceptInvitation: false,
   externalUsers: false,
   editOtherProfiles: false,
+  changeEmail: false,
 };
 
 /**

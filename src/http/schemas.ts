@@ -113,6 +113,7 @@ export const capabilitiesResultSchema: v.GenericSchema<CapabilitiesResult> = v.o
       acceptInvitation: capabilityFlag,
       externalUsers: capabilityFlag,
       editOtherProfiles: capabilityFlag,
+      changeEmail: capabilityFlag,
     }),
   ),
   behaviours: v.optional(

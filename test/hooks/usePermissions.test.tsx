@@ -117,6 +117,7 @@ describe("usePermissions", () => {
       acceptInvitation: false,
       externalUsers: false,
       editOtherProfiles: true,
+      changeEmail: true,
     });
 
     const memory = renderWithAdapter(() => usePermissions(), createMemoryAdapter());

@@ -41,6 +41,7 @@ describe("createAdapterHandler: GET /capabilities", () => {
         acceptInvitation: true,
         externalUsers: true,
         editOtherProfiles: true,
+        changeEmail: true,
       },
       behaviours: { emailCase: "lower-case", resendLink: "fresh" },
     });

@@ -14,6 +14,7 @@ const everything: AdapterCapabilities = {
   acceptInvitation: true,
   externalUsers: true,
   editOtherProfiles: true,
+  changeEmail: true,
 };
 const lacking: AdapterCapabilities = { ...everything, suspendUsers: false, externalUsers: false };
 const START = "2026-01-15T09:00:00.000Z";

@@ -158,18 +158,21 @@ export function UserForm({
       <fieldset data-slot="form-section" disabled={!profileAllowed}>
         <legend style={profileLegend === "hidden" ? visuallyHidden : undefined}>{m.profile}</legend>
         {!profileAllowed && <p data-slot="hint">{theirsOnly ? m.profileIsTheirs : m.cannotEdit}</p>}
-        {PROFILE.map(([field, autoComplete]) =>
-          text(
+        {PROFILE.map(([field, autoComplete]) => {
+          // R2: a backend that changes a login's address only through its own confirmation.
+          const fixed = field === "email" && !capabilities.changeEmail;
+          return text(
             field,
             {
               type: field === "email" ? "email" : "text",
               dir: "auto",
               autoComplete,
               onBlur: () => form.check(field),
+              ...(fixed ? { disabled: true } : {}),
             },
-            now(field),
-          ),
-        )}
+            now(field) ?? (fixed && profileAllowed ? m.emailFixed : undefined),
+          );
+        })}
       </fieldset>
       {withRole && (
         <RoleFields

@@ -20,6 +20,7 @@ const NOTHING_OPTIONAL: AdapterCapabilities = {
   acceptInvitation: false,
   externalUsers: false,
   editOtherProfiles: false,
+  changeEmail: false,
 };
 
 /**
@@ -48,6 +49,7 @@ export async function probeSuite(
       harnessFactory,
       roles,
       clock,
+      versions: options.versions ?? "counter",
       capabilities: getAdapterCapabilities(adapter, declared),
       behaviours: getAdapterBehaviours(declared),
     };

@@ -69,6 +69,19 @@ describe("EditUserDialog", () => {
     await waitFor(() => expect(stored(memory, "user-3")?.roleId).toBe("administrator"));
   });
 
+  it("R2: on a backend that changes addresses only through its own confirmation, the email is read-only", async () => {
+    const { dialog, user, memory } = await open("user-1", undefined, {
+      declares: { capabilities: { changeEmail: false } },
+    });
+    expect(within(dialog).getByLabelText("Email")).toBeDisabled();
+    expect(within(dialog).getByText("The email address can't be changed here.")).toBeInTheDocument();
+    const first = within(dialog).getByLabelText("First name");
+    await user.clear(first);
+    await user.type(first, "Ada");
+    await user.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(stored(memory, "user-1")?.firstName).toBe("Ada"));
+  });
+
   it("R16: on that backend everyone still edits their own name", async () => {
     const { dialog } = await open("user-1", undefined, { declares: { capabilities: { editOtherProfiles: false } } });
     expect(within(dialog).getByLabelText("First name")).toBeEnabled();

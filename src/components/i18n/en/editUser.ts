@@ -19,6 +19,8 @@ export const editUser = {
   cannotEdit: "You can only view this user.",
   /** R16: the backend lets people change only their own name and email (`editOtherProfiles: false`). */
   profileIsTheirs: "Only this person can change their name and email.",
+  /** R2: the backend changes an address only through its own confirmation (`changeEmail: false`). */
+  emailFixed: "The email address can't be changed here.",
   profile: "Profile",
   emailInvalid: "Enter a valid email address, like name@example.com.",
   nameTooLong: (max: number) => `A name has at most ${max} characters.`,

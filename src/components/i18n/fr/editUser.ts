@@ -19,6 +19,7 @@ export const editUser: Messages["editUser"] = {
   theirValue: (value) => `Actuellement : ${value}`,
   cannotEdit: "Vous pouvez seulement consulter cet utilisateur.",
   profileIsTheirs: "Seule cette personne peut modifier son nom et son e-mail.",
+  emailFixed: "L’adresse e-mail ne peut pas être modifiée ici.",
   profile: "Profil",
   emailInvalid: "Saisissez une adresse e-mail valide, comme nom@exemple.com.",
   nameTooLong: (max) => `Un nom compte au plus ${max} caractères.`,
