@@ -78,4 +78,25 @@ export interface ConformanceOptions {
    * starts at, times compare within the test's duration, and moving time needs `advanceTime`.
    */
   clock?: "manual" | "real";
+  /**
+   * R25. `counter` (default): the backend's versions are counters as in the fixture: 1 when loaded,
+   * one more on every change, the same after a no-op (R29); checks send and expect them as they are.
+   *
+   * `opaque`: the backend's versions are numbers of its own (a hash of the fields that can change, a
+   * random number per change), and the suite shows them to the checks as such counters. After the
+   * harness loads the fixture, the suite lists every loaded user and external user as an active
+   * loaded user who manages users (an owner-kind one first) and gives each record's version counter
+   * 1; every version the backend returns for a record after that (a user, a list, an external user,
+   * a conflict's `current`) that it has not returned for that record before gets the record's next
+   * counter, and a version in a call (`updateUser`, `suspendUser`, `reactivateUser`,
+   * `updateExternalUser`) is sent as the backend's version that counter stands for. A counter never
+   * issued for the record (0, 99) is sent as 0, which no version is (versions start at 1), so it
+   * can only be a `conflict`. The counters are kept per test.
+   *
+   * A backend whose version comes back after a change is undone (A → B → A, as a content hash does)
+   * gets its earlier counter back: that is what such a backend is. R25's checks that the version
+   * grows then fail (suspending then reactivating), rightly: a save based on the version before B
+   * would pass on that backend, though another change came in between.
+   */
+  versions?: "counter" | "opaque";
 }

@@ -21,17 +21,64 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** A string literal in any kind of quotes: group 1 is the quote, group 2 the text. */
+const STRING = String.raw`(["'\`])((?:\\.|(?!\1)[^\\])*)\1`;
+
 /**
  * The titles of the tests and suites a file declares: the first string argument of `it`, `test` and
- * `describe`, with their modifiers (`it.each([...])(`, `describe.skipIf(x)(`), in any kind of quotes.
+ * `describe`, with their modifiers (`it.each([...])(`, `describe.skipIf(x)(`), and of the conformance
+ * suite's `check` (src/testing/conformance), in any kind of quotes. A `check` whose title is a
+ * constant (`check(typedEmailTitle, …)`, one title per declared behaviour) counts every string the
+ * constant's declaration holds.
  */
 function testTitles(source: string): string[] {
-  const call =
-    /\b(?:it|test|describe)(?:\.[A-Za-z]+)*(?:\((?:[^()]|\([^()]*\))*\))?\(\s*(["'`])((?:\\.|(?!\1)[^\\])*)\1/g;
-  return Array.from(source.matchAll(call), (match) => match[2] ?? "");
+  const call = new RegExp(
+    String.raw`\b(?:it|test|describe|check)(?:\.[A-Za-z]+)*(?:\((?:[^()]|\([^()]*\))*\))?\(\s*${STRING}`,
+    "g",
+  );
+  const literal = new RegExp(STRING, "g");
+  const titles = Array.from(source.matchAll(call), (match) => match[2] ?? "");
+  for (const [, name] of source.matchAll(/(?<![.\w$])check\(\s*([A-Za-z_$][\w$]*)\s*,/g)) {
+    const declaration = source.match(new RegExp(String.raw`\b(?:const|let)\s+${name}\s*=([^;]*);`));
+    for (const match of declaration?.[1]?.matchAll(literal) ?? []) titles.push(match[2] ?? "");
+  }
+  return titles;
 }
 
 const ruleIdsIn = (text: string) => Array.from(text.matchAll(/\bR(\d+)\b/g), (match) => `R${match[1]}`);
+
+/** Every test title naming a rule ID, of every source file under `dirs`, with its file. */
+function titlesWithRuleIds(...dirs: string[]): { file: string; title: string }[] {
+  return dirs.flatMap((dir) =>
+    sourceFiles(dir).flatMap((file) =>
+      testTitles(readFileSync(path.join(root, file), "utf8"))
+        .filter((title) => ruleIdsIn(title).length > 0)
+        .map((title) => ({ file, title })),
+    ),
+  );
+}
+
+/** The IDs of the rules whose section in docs/rules.md says so (`**Not built.**`, `*Conformance*`). */
+function rulesMarked(rules: string, mark: RegExp): Set<string> {
+  const sections = rules.split(/^(?=#{2,4}\s+R\d+\b)/m).slice(1);
+  return new Set(sections.filter((section) => mark.test(section)).map((section) => section.match(/R\d+/)?.[0] ?? ""));
+}
+
+const NOT_BUILT = /\*\*Not built[.:]?\*\*/;
+const CONFORMANCE = /\*conformance\*/i;
+
+/**
+ * Rules marked *Conformance* whose conformance checks are titled by the rules they try: R9 (a
+ * refusal holds when the UI is bypassed) is what every refusal check of R5–R8, R10, R16 and R27 does
+ * by calling the adapter directly.
+ */
+const CONFORMANCE_UNDER_OTHER_IDS = new Set(["R9"]);
+
+/** The rules that should have a proof and have none among `titles`, in ID order. */
+function unproven(expected: ReadonlySet<string>, titles: readonly { title: string }[]): string[] {
+  const named = new Set(titles.flatMap(({ title }) => ruleIdsIn(title)));
+  return RULE_IDS.filter((id) => expected.has(id) && !named.has(id));
+}
 
 /** Markdown without fenced code blocks and inline code, where link-like text is not a link. */
 function prose(markdown: string): string {
@@ -139,19 +186,45 @@ describe("docs/rules.md", () => {
 
   it("every rule ID named in a test title (test/ and src/testing) is defined there", () => {
     const defined = new Set(Array.from(rules.matchAll(DEFINITION), (match) => match[1]));
-    const named = new Map<string, string>();
-    let titlesWithIds = 0;
-    for (const file of [...sourceFiles("test"), ...sourceFiles("src/testing")]) {
-      for (const title of testTitles(readFileSync(path.join(root, file), "utf8"))) {
-        const ids = ruleIdsIn(title);
-        if (ids.length > 0) titlesWithIds++;
-        for (const id of ids) if (!named.has(id)) named.set(id, `${file}: "${title}"`);
-      }
-    }
+    const titles = titlesWithRuleIds("test", "src/testing");
     // The scan finds the library's hundreds of rule tests, so an empty pass cannot hide a broken scan.
-    expect(titlesWithIds).toBeGreaterThan(300);
-    const undefinedIds = [...named].filter(([id]) => !defined.has(id)).map(([id, where]) => `${id} in ${where}`);
+    expect(titles.length).toBeGreaterThan(300);
+    const undefinedIds = titles.flatMap(({ file, title }) =>
+      ruleIdsIn(title)
+        .filter((id) => !defined.has(id))
+        .map((id) => `${id} in ${file}: "${title}"`),
+    );
     expect(undefinedIds).toEqual([]);
+  });
+
+  it("every rule the library builds is proven by a test naming it; only a rule marked Not built may have none", () => {
+    const built = new Set(RULE_IDS.filter((id) => !rulesMarked(rules, NOT_BUILT).has(id)));
+    expect(built.size).toBeGreaterThan(25);
+    expect(unproven(built, titlesWithRuleIds("test", "src/testing"))).toEqual([]);
+  });
+
+  it("every rule marked *Conformance* is named by a check of the conformance suite", () => {
+    const checks = titlesWithRuleIds("src/testing/conformance");
+    // The suite's checks are counted (check("R…")), so an empty scan cannot pass for a proof.
+    expect(checks.length).toBeGreaterThan(80);
+    const marked = rulesMarked(rules, CONFORMANCE);
+    expect(marked.size).toBeGreaterThan(15);
+    const expected = new Set([...marked].filter((id) => !CONFORMANCE_UNDER_OTHER_IDS.has(id)));
+    expect(unproven(expected, checks)).toEqual([]);
+    // The exceptions stay true: marked, and still without a check of their own.
+    for (const id of CONFORMANCE_UNDER_OTHER_IDS) {
+      expect(marked.has(id), id).toBe(true);
+      expect(unproven(new Set([id]), checks), id).toEqual([id]);
+    }
+  });
+
+  it("a rule whose every proof is lost is reported: R25 without its tests, R10 without its checks", () => {
+    const titles = titlesWithRuleIds("test", "src/testing");
+    const withoutR25 = titles.filter(({ title }) => !ruleIdsIn(title).includes("R25"));
+    expect(unproven(new Set(RULE_IDS), withoutR25)).toEqual(["R3", "R25"]);
+    const checks = titlesWithRuleIds("src/testing/conformance");
+    const withoutR10 = checks.filter(({ title }) => !ruleIdsIn(title).includes("R10"));
+    expect(unproven(rulesMarked(rules, CONFORMANCE), withoutR10)).toEqual(["R9", "R10"]);
   });
 
   it("reads test titles in every form the tests use", () => {
@@ -162,8 +235,26 @@ describe("docs/rules.md", () => {
       "describe.skipIf(!DATABASE_URL)(`R28: on PostgreSQL ${name}`, () => {});",
       `test('R4, R12: dates', () => {});`,
       `submit("R99: not a test");`,
+      // The conformance suite's checks: a title, one over several lines, a template, a constant.
+      `check("R25: a stale version is a conflict", byEditor, async () => {});`,
+      `check(\n  "R19: the last administrator stays",\n  { needs: ["suspendUsers"] },\n  async () => {},\n);`,
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text of a template-literal title, on purpose.
+      "check(`R5: a plain user is refused ${refused.what}`, requirements, async () => {});",
+      `const typedEmailTitle =\n  lower ? "R2: stored lower-cased" : "R11: shown as typed";\ncheck(typedEmailTitle, {}, async () => {});`,
+      `const property = "R98: not a title"; fc.check(property, {});`,
     ].join("\n");
-    expect(testTitles(source).flatMap(ruleIdsIn)).toEqual(["R19", "R2", "R28", "R4", "R12"]);
+    expect(testTitles(source).flatMap(ruleIdsIn)).toEqual([
+      "R19",
+      "R2",
+      "R28",
+      "R4",
+      "R12",
+      "R25",
+      "R19",
+      "R5",
+      "R2",
+      "R11",
+    ]);
   });
 });
 

@@ -27,6 +27,7 @@ describe("createTestAdapter", () => {
       acceptInvitation: false,
       externalUsers: false,
       editOtherProfiles: true,
+      changeEmail: true,
     });
     const adapter = createTestAdapter({ changePassword: async () => undefined });
     expect(adapter.suspendUser).toBeUndefined();

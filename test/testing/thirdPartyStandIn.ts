@@ -12,8 +12,9 @@ import { viewedAs } from "./memoryViewedAs";
  * adapter, so that the conformance suite's declarations are proven without a network: it makes its
  * own ids, names its roles owner / admin / member and has no custom role, stores emails lower-cased,
  * keeps the invite link on resend (the token is the invitation's id), has no suspension, external
- * users or per-user grants, lets nobody edit another member's profile, reads the real clock, and
- * accepts an invitation only from the invitee's own session.
+ * users or per-user grants, lets nobody edit another member's profile, reads the real clock,
+ * accepts an invitation only from the invitee's own session, and keeps no version counter: a
+ * record's version is a hash of its fields that can change (as Better Auth's adapter derives one).
  */
 
 /** How the stand-in names the fixture's roles: Better Auth's three, and no custom role. */
@@ -91,6 +92,54 @@ function datesBack<T>(value: T, ms: number): T {
   ) as T;
 }
 
+/** The fields of a user or external user that a change can change. */
+interface Changeable {
+  firstName: string;
+  lastName: string;
+  email: string;
+  roleId: string;
+  permissions: readonly string[];
+  status: string;
+}
+
+/**
+ * The stand-in's version of a record: a 31-bit FNV-1a hash of its changeable fields, from 1 to
+ * 2^31. It only differs when they do: it does not grow, and a change undone (A → B → A) brings the
+ * earlier version back.
+ */
+export function hashedVersion(record: Changeable): number {
+  const fields = [record.firstName, record.lastName, record.email, record.roleId, record.permissions, record.status];
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(fields)) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 1) + 1;
+}
+
+const isRecord = (value: object): value is Changeable & { id: string; version: number } =>
+  "id" in value && typeof value.id === "string" && "version" in value && typeof value.version === "number";
+
+/** Every user and external user of a result with its hashed version instead of the memory adapter's counter. */
+function hashedVersions<T>(value: T): T {
+  if (typeof value !== "object" || value === null || value instanceof Error) return value;
+  if (Array.isArray(value)) return value.map(hashedVersions) as T;
+  const out = Object.fromEntries(Object.entries(value).map(([key, field]) => [key, hashedVersions(field)]));
+  return (isRecord(value) ? { ...out, version: hashedVersion(value) } : out) as T;
+}
+
+/**
+ * A call's hashed version as the memory adapter's counter: the record's counter when the hash is
+ * its current one, else -1, which the memory adapter refuses as stale (a conflict) in its own order.
+ */
+function counterVersion(memory: MemoryAdapter, params: Record<string, unknown>): Record<string, unknown> {
+  if (typeof params.id !== "string" || typeof params.version !== "number") return params;
+  const { users, externalUsers } = memory.snapshot();
+  const record = [...users, ...externalUsers].find((stored) => stored.id === params.id);
+  if (!record) return params;
+  return { ...params, version: hashedVersion(record) === params.version ? record.version : -1 };
+}
+
 type Call = (params: unknown) => Promise<unknown>;
 
 /** Lower-cases every address a call carries, as the backend stores it. */
@@ -120,7 +169,7 @@ function memberAdapter(memory: MemoryAdapter, viewerId: string, shift: () => num
   for (const [name, call] of Object.entries(viewed)) {
     if (absent.has(name)) continue;
     adapter[name] = async (params) => {
-      const input = lowerEmails((params ?? {}) as Record<string, unknown>);
+      const input = counterVersion(memory, lowerEmails((params ?? {}) as Record<string, unknown>));
       if (name === "acceptInvitation") return refuse("Accept the invitation from your own session.");
       if (name === "updateUser") {
         const { id, changes } = input as { id: string; changes: Record<string, unknown> };
@@ -128,7 +177,7 @@ function memberAdapter(memory: MemoryAdapter, viewerId: string, shift: () => num
         if (id !== viewerId && profile) return refuse("Only members change their own name and email.");
       }
       try {
-        return datesBack(await call(input), shift());
+        return hashedVersions(datesBack(await call(input), shift()));
       } catch (error) {
         throw currentDatesBack(error, shift());
       }
@@ -137,11 +186,12 @@ function memberAdapter(memory: MemoryAdapter, viewerId: string, shift: () => num
   return adapter as unknown as UserManagementAdapter;
 }
 
+/** A conflict's `current` as the stand-in returns records: dates moved back, versions hashed. */
 function currentDatesBack(error: unknown, ms: number): unknown {
-  if (!(error instanceof UserManagementError) || error.current === undefined || ms === 0) return error;
+  if (!(error instanceof UserManagementError) || error.current === undefined) return error;
   return new UserManagementError(error.code, error.message, {
     fieldErrors: error.fieldErrors,
-    current: datesBack(error.current, ms),
+    current: hashedVersions(datesBack(error.current, ms)),
   });
 }
 
@@ -155,7 +205,7 @@ function inviteeAdapter(memory: MemoryAdapter, email: string, shift: () => numbe
         return refuse("This invitation was sent to someone else.");
       }
       const token = invitation?.token ?? params.token;
-      return datesBack(await memory.acceptInvitation({ ...params, token }), shift());
+      return hashedVersions(datesBack(await memory.acceptInvitation({ ...params, token }), shift()));
     },
   });
 }
@@ -186,4 +236,4 @@ export const standInHarnessFactory: AdapterHarnessFactory = async (fixture): Pro
 };
 
 /** What the stand-in is, beyond its adapter's declarations. */
-export const STAND_IN_OPTIONS: ConformanceOptions = { roles: STAND_IN_ROLES, clock: "real" };
+export const STAND_IN_OPTIONS: ConformanceOptions = { roles: STAND_IN_ROLES, clock: "real", versions: "opaque" };

@@ -10,6 +10,8 @@ export interface ConformanceSuite {
   readonly roles: Readonly<Record<string, string | null>>;
   /** `ConformanceOptions.clock`, `manual` when not given. */
   readonly clock: "manual" | "real";
+  /** `ConformanceOptions.versions`, `counter` when not given. */
+  readonly versions: "counter" | "opaque";
   /** What the adapter has and declares (`getAdapterCapabilities`). */
   readonly capabilities: AdapterCapabilities;
   /** What the adapter declares (`getAdapterBehaviours`). */

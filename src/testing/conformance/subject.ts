@@ -13,9 +13,11 @@ import { ConformanceSkip } from "./conformanceSkip";
 import type { ConformanceSuite } from "./conformanceSuite";
 import { fixtureAsLoaded, inBackendRoles } from "./fixtureAsLoaded";
 import { PLAIN_USER } from "./fixtureIds";
+import { readLoadedVersions } from "./loadedVersions";
 import { createSuiteTime, realStart, type SuiteTime } from "./suiteTime";
 import { translatingAdapter } from "./translatingAdapter";
 import { createTranslation, type Translation } from "./translation";
+import { createVersionCounters } from "./versionCounters";
 
 /**
  * What one conformance test works with: the backend under test, its clock and the fixture it
@@ -72,6 +74,8 @@ export function useConformanceSubject(
     // The backend gets its own copy, so that whatever it changes in place cannot move the expectations.
     const harness = await suite.harnessFactory(inBackendRoles(fixture, suite.roles), clock);
     const time = createSuiteTime(suite.clock, clock, harness.advanceTime?.bind(harness), raise);
+    // Kept per test: a fresh backend issues its versions afresh.
+    const versions = suite.versions === "opaque" ? createVersionCounters() : undefined;
     const translation = createTranslation({
       ids: harness.ids ?? {},
       roles: suite.roles,
@@ -79,8 +83,11 @@ export function useConformanceSubject(
       leftOut,
       timeShift: () => time.shift(),
       raise,
+      versions,
     });
     loaded = { fixture, leftOut, harness, time, translation };
+    // Each loaded record's version as the backend has it now is the fixture's version 1.
+    if (versions) await readLoadedVersions(harness, fixture, suite.capabilities, versions);
   });
 
   afterEach(async () => {

@@ -1,4 +1,5 @@
 import { missingRoleReason } from "./fixtureAsLoaded";
+import type { VersionCounters } from "./versionCounters";
 
 /** What the suite knows about how a backend names things, for one test. */
 export interface TranslationSetup {
@@ -14,15 +15,20 @@ export interface TranslationSetup {
   timeShift(): number;
   /** Records why the check cannot go on and throws the `ConformanceSkip` that says so. */
   raise(reason: string): never;
+  /**
+   * `versions: "opaque"`: the counters the backend's versions are shown as, and taken back from.
+   * Absent (`counter`): versions pass through as they are.
+   */
+  versions?: VersionCounters;
 }
 
 /** Both directions between the suite's names (the fixture's) and the backend's. */
 export interface Translation {
   /** A fixture record id as the backend knows it; a left-out record skips the check. */
   recordIn(id: string): string;
-  /** Call params with fixture ids and role ids replaced by the backend's. */
+  /** Call params with fixture ids and role ids (and version counters) replaced by the backend's. */
   paramsIn<T>(params: T): T;
-  /** A result (or an error's `current`) with the backend's ids, role ids and dates put back. */
+  /** A result (or an error's `current`) with the backend's ids, role ids, dates (and versions) put back. */
   resultOut<T>(result: T): T;
 }
 
@@ -74,6 +80,10 @@ export function createTranslation(setup: TranslationSetup): Translation {
         out[key] = field.map((roleId) => (typeof roleId === "string" ? roleIn(roleId) : roleId));
       else out[key] = walkIn(field);
     }
+    // A record's version (updateUser, suspendUser, reactivateUser, updateExternalUser).
+    if (setup.versions && typeof out.id === "string" && typeof value.version === "number") {
+      out.version = setup.versions.in(out.id, value.version);
+    }
     return out;
   };
 
@@ -87,6 +97,10 @@ export function createTranslation(setup: TranslationSetup): Translation {
       else if (key === "roles" && Array.isArray(field)) out[key] = field.map((role) => roleDefinitionOut(role, shift));
       else if (shift !== 0 && key.endsWith("At") && typeof field === "string") out[key] = dateOut(field, shift);
       else out[key] = walkOut(field, shift);
+    }
+    // A user or external user, in any result or a conflict's `current`: keyed by the backend's id.
+    if (setup.versions && typeof value.id === "string" && typeof value.version === "number") {
+      out.version = setup.versions.out(value.id, value.version);
     }
     return out;
   };
