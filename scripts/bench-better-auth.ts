@@ -58,6 +58,23 @@ async function seed(store: SeedStore): Promise<void> {
       createdAt: user.createdAt,
     })),
   );
+  // R4: most members signed in once, one in three twice, one in ten never (a session's start is a login).
+  const sessions = users.flatMap((user, i) => {
+    if (i % 10 === 9) return [];
+    const count = i % 3 === 0 ? 2 : 1;
+    return Array.from({ length: count }, (_, n) => {
+      const at = new Date(Date.now() - ((i * 7919 + n * 104_729) % MEMBERS) * 60_000);
+      return {
+        id: `session-${i}-${n}`,
+        token: `bench-session-${i}-${n}`,
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        createdAt: at,
+        updatedAt: at,
+      };
+    });
+  });
+  await store.insert("session", sessions);
 }
 
 const median = (values: number[]) => {
@@ -86,6 +103,8 @@ async function bench(name: string, backend: TestBackend): Promise<void> {
   const list = (params: Partial<ListUsersParams>) => () => adapter.listUsers({ page: 1, pageSize: 50, ...params });
   const check = await adapter.listUsers({ page: 1, pageSize: 50, search: "smith" });
   if (check.total === 0) throw new Error("The benchmark's data did not load.");
+  const recent = await adapter.listUsers({ page: 1, pageSize: 3, sort: { field: "lastLoginAt", direction: "desc" } });
+  if (recent.users.some((user) => user.lastLoginAt === null)) throw new Error("The benchmark's sessions did not load.");
   await measure("first page, join order (Better Auth pages)", list({}));
   await measure(
     "page 100 of 200, join order desc (Better Auth pages)",
@@ -95,6 +114,10 @@ async function bench(name: string, backend: TestBackend): Promise<void> {
   await measure(
     "sort by name, first page (adapter reads every member)",
     list({ sort: { field: "name", direction: "asc" } }),
+  );
+  await measure(
+    "sort by last login, first page (reads every member and session)",
+    list({ sort: { field: "lastLoginAt", direction: "desc" } }),
   );
   await measure("search “smith” (adapter reads every member)", list({ search: "smith" }));
   await measure("getSession (seats: member count + invitations)", () => adapter.getSession({}));

@@ -27,8 +27,9 @@ import { describeTrustRules } from "./conformance/trustRules";
  * A backend passes by declaring what it is, never by a weaker check: a capability it lacks, records
  * it cannot hold (suspended or external users, roles mapped to `null` in `options.roles`) and time it
  * cannot move skip the checks that need them, each saying why (Vitest's verbose reporter shows it);
- * its behaviours (`emailCase`, `resendLink`, `editOtherProfiles: false`) switch the checks to the
- * declared behaviour. Ids and role ids are translated both ways (`AdapterHarness.ids`, `options.roles`).
+ * its behaviours (`emailCase`, `resendLink`, `editOtherProfiles: false`, `changeEmail: false`) switch
+ * the checks to the declared behaviour, and a backend with its own roles (`options.roles`) is held to
+ * what `can()` decides on the role model it returns. Ids and role ids are translated both ways (`AdapterHarness.ids`, `options.roles`).
  *
  * @example
  * describeAdapterConformance("my REST adapter", async (fixture, clock) => {

@@ -24,7 +24,7 @@ describe(`${NAME}: what the suite skipped`, () => {
   });
 
   it("R5: a check acting as the custom user is skipped because its role has no counterpart", () => {
-    expect(reasonOf("R5: a custom user cannot grant themselves permissions")).toMatch(
+    expect(reasonOf("R5, R9: a custom user cannot grant themselves permissions")).toMatch(
       /custom-1 is not loaded: fixture role "custom" has no counterpart/,
     );
   });
@@ -42,6 +42,16 @@ describe(`${NAME}: what the suite skipped`, () => {
     expect(reasonOf("R21: external users are listed with their home account")).toBe(
       "the adapter lacks the externalUsers capability",
     );
+  });
+
+  it("R2: checks that change an address are skipped or expect the declared refusal (changeEmail: false)", () => {
+    expect(reasonOf("R2, R11: resending an invitation whose address became a member's is a conflict")).toBe(
+      "the adapter lacks the changeEmail capability",
+    );
+    const refusal = getConformanceChecks(NAME).find((check) =>
+      check.title.startsWith("R2: a change of email is refused"),
+    );
+    expect(refusal?.skipped).toBeUndefined();
   });
 
   it("R12, R13: checks that move time run, through advanceTime", () => {

@@ -12,7 +12,8 @@ import { viewedAs } from "./memoryViewedAs";
  * adapter, so that the conformance suite's declarations are proven without a network: it makes its
  * own ids, names its roles owner / admin / member and has no custom role, stores emails lower-cased,
  * keeps the invite link on resend (the token is the invitation's id), has no suspension, external
- * users or per-user grants, lets nobody edit another member's profile, reads the real clock,
+ * users or per-user grants, lets nobody edit another member's profile, changes an address only
+ * through a confirmation sent to it (so never in `updateUser`), reads the real clock,
  * accepts an invitation only from the invitee's own session, and keeps no version counter: a
  * record's version is a hash of its fields that can change (as Better Auth's adapter derives one).
  */
@@ -31,7 +32,7 @@ export const STAND_IN_ROLES: NonNullable<ConformanceOptions["roles"]> = {
 
 /** What the stand-in's adapter declares in `getCapabilities`. */
 export const STAND_IN_DECLARES: CapabilitiesResult = {
-  capabilities: { editOtherProfiles: false },
+  capabilities: { editOtherProfiles: false, changeEmail: false },
   behaviours: { emailCase: "lower-case", resendLink: "same" },
 };
 
@@ -156,6 +157,14 @@ function lowerEmails(params: Record<string, unknown>): Record<string, unknown> {
 
 const refuse = (message: string) => Promise.reject(new UserManagementError("forbidden", message));
 
+/** R2 (`changeEmail: false`): a new address, not a change of case only, is refused beside the field. */
+function refusedEmailChange(memory: MemoryAdapter, id: string, email: unknown): Promise<never> | undefined {
+  const stored = memory.snapshot().users.find((user) => user.id === id);
+  if (typeof email !== "string" || !stored || normalizeEmail(email) === normalizeEmail(stored.email)) return undefined;
+  const message = "The address changes only once the new one is confirmed.";
+  return Promise.reject(new UserManagementError("validation", message, { fieldErrors: { email: message } }));
+}
+
 function memberAdapter(memory: MemoryAdapter, viewerId: string, shift: () => number): UserManagementAdapter {
   const viewed = viewedAs(memory, viewerId) as unknown as Record<string, Call>;
   const absent = new Set([
@@ -175,6 +184,8 @@ function memberAdapter(memory: MemoryAdapter, viewerId: string, shift: () => num
         const { id, changes } = input as { id: string; changes: Record<string, unknown> };
         const profile = ["firstName", "lastName", "email"].some((field) => changes[field] !== undefined);
         if (id !== viewerId && profile) return refuse("Only members change their own name and email.");
+        const emailRefused = refusedEmailChange(memory, id, changes.email);
+        if (emailRefused) return emailRefused;
       }
       try {
         return hashedVersions(datesBack(await call(input), shift()));

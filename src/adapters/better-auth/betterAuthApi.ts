@@ -1,5 +1,5 @@
 import type { Invitation as BetterAuthInvitation, Member, Organization } from "better-auth/plugins/organization";
-import type { User as BetterAuthUser, Session } from "better-auth/types";
+import type { User as BetterAuthUser, Session, Where } from "better-auth/types";
 
 /**
  * A Better Auth instance with the organization plugin: `betterAuth({ plugins: [organization()] })`.
@@ -11,6 +11,35 @@ import type { User as BetterAuthUser, Session } from "better-auth/types";
 export interface BetterAuthInstance {
   api: { readonly [K in keyof BetterAuthOrganizationApi]: (...args: never[]) => unknown };
   options: { plugins?: readonly BetterAuthPluginLike[] | undefined };
+  /**
+   * Better Auth's context (public on every instance: `auth.$context`), whose database adapter the
+   * adapter reads sessions through for `lastLoginAt`, and nothing else. Absent: `lastLoginAt` is `null`.
+   */
+  $context?: PromiseLike<unknown> | undefined;
+}
+
+/**
+ * The read the adapter makes through Better Auth's database adapter (`(await auth.$context).adapter`):
+ * `findMany` only. The adapter never writes through it.
+ */
+export interface BetterAuthDatabaseReader {
+  findMany<T>(data: {
+    model: string;
+    where?: Where[];
+    limit?: number;
+    offset?: number;
+    select?: string[];
+    sortBy?: { field: string; direction: "asc" | "desc" };
+  }): Promise<T[]>;
+}
+
+/** The part of `auth.$context` the adapter reads: the database adapter and where sessions are kept. */
+export interface BetterAuthContextLike {
+  adapter?: Partial<BetterAuthDatabaseReader>;
+  options?: {
+    secondaryStorage?: unknown;
+    session?: { storeSessionInDatabase?: boolean | undefined } | undefined;
+  };
 }
 
 /** A plugin as it appears in `auth.options.plugins`: the organization plugin keeps its settings in `options`. */

@@ -1,5 +1,6 @@
 import type { ListUsersParams, ListUsersResult, UserSort } from "../../adapter/contract";
 import type { RoleDefinition, User } from "../../core/types";
+import type { WithLastLogins } from "./lastLogins";
 
 /** One `listMembers` request, in Better Auth's terms. */
 export interface MemberQuery {
@@ -16,19 +17,22 @@ export type ReadMembers = (query: MemberQuery) => Promise<{ users: User[]; total
 
 /**
  * R1: Better Auth's `listMembers` pages, sorts and filters on the member row only (role, join date),
- * never on the user's name or email. So:
- * - no search, and a sort by join date (or by a column that is equal for everyone here: status,
- *   last login), or none: Better Auth does the work; one request reads one page. The default order
- *   is by join date, oldest first.
- * - a search, or a sort by name, email or role: the adapter reads the organization's members
- *   `scanPageSize` at a time (with the role filter applied by Better Auth), then searches, sorts and
- *   pages them itself. Cost grows with the organization (see docs/better-auth.md for measurements).
+ * never on the user's name or email, nor on their sessions. So:
+ * - no search, and a sort by join date (or by status, which is equal for everyone here), or none:
+ *   Better Auth does the work; one request reads one page. The default order is by join date,
+ *   oldest first.
+ * - a search, or a sort by name, email, role or last login: the adapter reads the organization's
+ *   members `scanPageSize` at a time (with the role filter applied by Better Auth), then searches,
+ *   sorts and pages them itself. Cost grows with the organization (see docs/better-auth.md for
+ *   measurements). A sort by last login reads the sessions of every scanned page (one query each).
+ * Either way the page returned gets its members' last sign-in (R4) in one more query.
  * The role filter always goes to Better Auth and matches the role column as stored: a member holding
  * several roles (`"admin,sale"`) matches none of them.
  */
 export async function listUsersPage(
   params: ListUsersParams,
   readMembers: ReadMembers,
+  withLastLogins: WithLastLogins,
   roles: readonly RoleDefinition[],
   scanPageSize: number,
 ): Promise<ListUsersResult> {
@@ -40,14 +44,16 @@ export async function listUsersPage(
   const needle = foldForSearch(params.search?.trim() ?? "");
   const offset = (params.page - 1) * params.pageSize;
   if (needle === "" && isPushedDown(params.sort)) {
-    return readMembers({
+    const { users, total } = await readMembers({
       limit: params.pageSize,
       offset,
       sortBy: "createdAt",
       sortDirection: params.sort?.field === "createdAt" ? params.sort.direction : "asc",
       ...roleFilter,
     });
+    return { users: await withLastLogins(users), total };
   }
+  const byLastLogin = params.sort?.field === "lastLoginAt";
   const everyone: User[] = [];
   for (let start = 0; ; start += scanPageSize) {
     const { users, total } = await readMembers({
@@ -57,17 +63,18 @@ export async function listUsersPage(
       sortDirection: "asc",
       ...roleFilter,
     });
-    everyone.push(...users);
+    everyone.push(...(byLastLogin ? await withLastLogins(users) : users));
     if (users.length < scanPageSize || start + scanPageSize >= total) break;
   }
   const matches = needle === "" ? everyone : everyone.filter((user) => haystackOf(user).includes(needle));
   matches.sort(comparator(params.sort, roles));
-  return { users: matches.slice(offset, offset + params.pageSize), total: matches.length };
+  const page = matches.slice(offset, offset + params.pageSize);
+  return { users: byLastLogin ? page : await withLastLogins(page), total: matches.length };
 }
 
 /** Sorts Better Auth can do itself (or that every member ties on). */
 function isPushedDown(sort: UserSort | undefined): boolean {
-  return sort === undefined || sort.field === "createdAt" || sort.field === "status" || sort.field === "lastLoginAt";
+  return sort === undefined || sort.field === "createdAt" || sort.field === "status";
 }
 
 /** Case- and accent-insensitive text for search, as the memory adapter folds it. */
@@ -93,6 +100,9 @@ function comparator(sort: UserSort | undefined, roles: readonly RoleDefinition[]
         return rank.get(user.roleId) ?? "9999";
       case "createdAt":
         return user.createdAt;
+      case "lastLoginAt":
+        // Never signed in (or no stored session) sorts as the oldest, as in the memory adapter.
+        return user.lastLoginAt ?? "";
       default:
         return "";
     }

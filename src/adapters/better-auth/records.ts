@@ -21,8 +21,8 @@ export interface ViewerFacts {
 /**
  * A Better Auth member as our user. The id is the Better Auth user id (the member id is looked up
  * when Better Auth needs it). `createdAt` is when they joined the organization. `status` is always
- * `active`: Better Auth has no suspended member. `lastLoginAt` is `null`: no public endpoint tells
- * when another person last signed in. `twoFactorEnabled` is known only for the viewer (from their
+ * `active`: Better Auth has no suspended member. `lastLoginAt` is `null` here: the member row does not
+ * carry it, and `lastLogins.ts` fills it in for a whole page at once (R4). `twoFactorEnabled` is known only for the viewer (from their
  * session); the organization plugin joins only id, name, email and image of other members' users, so
  * theirs reads `false`.
  */

@@ -2,11 +2,17 @@ import type { AdapterBehaviours, AdapterCapabilities } from "../../adapter/contr
 
 /**
  * Something that changes what a check expects, rather than whether it runs: a declared behaviour,
- * `editOtherProfiles: false` (the edit is then expected to be refused), `clock` (a real clock
- * compares "now" within the test's duration), `roles` (a backend with its own role names may have
- * roles beyond the fixture's) or `asInvitee` (who accepts an invitation).
+ * `editOtherProfiles: false` or `changeEmail: false` (the edit is then expected to be refused),
+ * `clock` (a real clock compares "now" within the test's duration), `roles` (a backend with its own
+ * role names has its own role model, which then decides) or `asInvitee` (who accepts an invitation).
  */
-export type ConformanceSwitch = keyof AdapterBehaviours | "editOtherProfiles" | "clock" | "roles" | "asInvitee";
+export type ConformanceSwitch =
+  | keyof AdapterBehaviours
+  | "editOtherProfiles"
+  | "changeEmail"
+  | "clock"
+  | "roles"
+  | "asInvitee";
 
 /** What a check needs and what changes it, declared where the check is written. */
 export interface CheckRequirements {

@@ -1,7 +1,10 @@
+import { expect } from "vitest";
 import type { ListUsersParams, OptionalAdapterMethod, UserManagementAdapter } from "../../adapter/contract";
 import { isUserManagementError, type UserManagementError, type UserManagementErrorCode } from "../../core/errors";
 import type { Invitation, User } from "../../core/types";
 import { isConformanceSkip } from "./conformanceSkip";
+import { ADMIN } from "./fixtureIds";
+import type { ConformanceSubject } from "./subject";
 
 /**
  * An optional method of the adapter, bound to it. Tests that call one are skipped when the adapter
@@ -93,4 +96,23 @@ export async function visibleState(adapter: UserManagementAdapter): Promise<unkn
     invitations: byId(await listAllInvitations(adapter)),
     externalUsers: byId(externalUsers),
   };
+}
+
+/**
+ * Expects `actorId`'s `call` to be refused with one of `codes` and nothing a manager can see to
+ * change (R9: called directly, as a client bypassing the UI would). The actor's session is opened
+ * first, with a call of their own: a backend that records sign-ins (`lastLoginAt`) records that
+ * one before the state is read, and the refused call is what is compared.
+ */
+export async function expectRefusedUnchanged(
+  subject: Pick<ConformanceSubject, "as">,
+  actorId: string,
+  call: () => Promise<unknown>,
+  expected: UserManagementErrorCode | readonly UserManagementErrorCode[],
+): Promise<UserManagementError> {
+  await subject.as(actorId).getSession({});
+  const before = await visibleState(subject.as(ADMIN));
+  const error = await expectFailure(call(), expected);
+  expect(await visibleState(subject.as(ADMIN))).toEqual(before);
+  return error;
 }

@@ -12,6 +12,12 @@ import type { ConformanceSubject } from "./subject";
 export const OTHER_PROFILE_REFUSALS: readonly UserManagementErrorCode[] = ["forbidden", "not_implemented"];
 
 /**
+ * R2: how a backend with `changeEmail: false` refuses a change of email address (not of its case
+ * only): as invalid (`validation`), not allowed (`forbidden`) or not offered (`not_implemented`).
+ */
+export const EMAIL_CHANGE_REFUSALS: readonly UserManagementErrorCode[] = ["validation", "forbidden", "not_implemented"];
+
+/**
  * Who edits `targetId`'s name or email in a check about what such an edit must keep or refuse (R2,
  * R25, validation): an administrator where the backend lets managers edit other profiles, else the
  * person themselves, so that the rule is still checked where the backend allows the edit.

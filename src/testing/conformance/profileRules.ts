@@ -3,9 +3,9 @@ import { MAX_NAME_LENGTH } from "../../core/email";
 import type { User } from "../../core/types";
 import type { ConformanceSuite } from "./conformanceSuite";
 import { addressKey, shownEmail } from "./declaredExpectations";
-import { expectFailure, findUser, listAllInvitations, method } from "./expectations";
+import { expectFailure, expectRefusedUnchanged, findUser, listAllInvitations, method } from "./expectations";
 import { ADMIN, OTHER_USER, PLAIN_USER, SECOND_ADMIN } from "./fixtureIds";
-import { profileEditor } from "./profileEdits";
+import { EMAIL_CHANGE_REFUSALS, profileEditor } from "./profileEdits";
 import { useConformanceSubject } from "./subject";
 
 /**
@@ -18,7 +18,6 @@ export function describeProfileRules(suite: ConformanceSuite): void {
     const { subject, check } = useConformanceSubject(suite);
     const editorOf = (targetId: string) => subject.as(profileEditor(suite, targetId));
     const byEditor = { switches: ["editOtherProfiles"] } as const;
-    const byEditorAndCase = { switches: ["editOtherProfiles", "emailCase"] } as const;
 
     check("R2: an email another user has, in another case, is refused", byEditor, async () => {
       await expectFailure(
@@ -43,12 +42,25 @@ export function describeProfileRules(suite: ConformanceSuite): void {
       suite.behaviours.emailCase === "lower-case"
         ? "R2: a new email is stored and shown lower-cased, as declared (emailCase: lower-case)"
         : "R2: a new email is shown as it was typed";
-    check(typedEmailTitle, byEditorAndCase, async () => {
-      const typed = "Fay.Foster@Example.NET";
-      const { user } = await editorOf(OTHER_USER).updateUser({ id: OTHER_USER, version: 1, changes: { email: typed } });
-      expect(user.email).toBe(shownEmail(suite, typed));
-      expect((await findUser(subject.as(ADMIN), OTHER_USER))?.email).toBe(shownEmail(suite, typed));
-    });
+    const typedEmail = "Fay.Foster@Example.NET";
+    const changeOfEmail = () =>
+      editorOf(OTHER_USER).updateUser({ id: OTHER_USER, version: 1, changes: { email: typedEmail } });
+    const byEditorCaseAndChange = { switches: ["editOtherProfiles", "emailCase", "changeEmail"] } as const;
+    if (suite.capabilities.changeEmail) {
+      check(typedEmailTitle, byEditorCaseAndChange, async () => {
+        const { user } = await changeOfEmail();
+        expect(user.email).toBe(shownEmail(suite, typedEmail));
+        expect((await findUser(subject.as(ADMIN), OTHER_USER))?.email).toBe(shownEmail(suite, typedEmail));
+      });
+    } else {
+      check(
+        "R2: a change of email is refused, as declared (changeEmail: false), and nothing changes",
+        byEditorCaseAndChange,
+        async () => {
+          await expectRefusedUnchanged(subject, profileEditor(suite, OTHER_USER), changeOfEmail, EMAIL_CHANGE_REFUSALS);
+        },
+      );
+    }
 
     check("R2: a user may change the case of their own email", { switches: ["emailCase"] }, async () => {
       const user = subject.as(PLAIN_USER);
@@ -145,14 +157,15 @@ export function describeProfileRules(suite: ConformanceSuite): void {
     check("R25: the version increases on every update", byEditor, async () => {
       const editor = editorOf(PLAIN_USER);
       const versions = [1];
-      for (const firstName of ["Cleo A", "Cleo B", "Cleo C"]) {
+      // One-word names: a backend that keeps a single name field may split a spaced first name differently.
+      for (const firstName of ["Cleoa", "Cleob", "Cleoc"]) {
         const version = versions[versions.length - 1] ?? 1;
         const { user } = await editor.updateUser({ id: PLAIN_USER, version, changes: { firstName } });
         expect(user.version).toBeGreaterThan(version);
         versions.push(user.version);
       }
       expect((await subject.as(ADMIN).getUser({ id: PLAIN_USER })).user).toMatchObject({
-        firstName: "Cleo C",
+        firstName: "Cleoc",
         version: versions[versions.length - 1],
       });
     });

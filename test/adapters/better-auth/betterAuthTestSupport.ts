@@ -226,8 +226,8 @@ export async function signUp(auth: TestAuth, email: string, password: string, na
 
 /**
  * Loads a fixture into Better Auth's tables, keeping its dates (moved by `shiftMs` to the real
- * time): the organization, each user with a credential account (password `password-<id>`) and a
- * membership, and each invitation. Records whose role maps to `null` are left out; suspended users
+ * time): the organization, each user with a credential account (password `password-<id>`), a
+ * membership and, when they have a last login, a session started then (R4), and each invitation. Records whose role maps to `null` are left out; suspended users
  * load as members, since Better Auth has no suspended member. Ids stay the fixture's.
  */
 export async function seedFixture(
@@ -278,6 +278,19 @@ export async function seedFixture(
       userId: user.id,
       role: roleOf(user.roleId),
       createdAt: at(user.createdAt),
+    })),
+  );
+  // R4: a sign-in is a session; its start is the user's last login (sessions still valid for a day).
+  const signedIn = users.filter((user) => user.lastLoginAt !== null);
+  await store.insert(
+    "session",
+    signedIn.map((user) => ({
+      id: `session-${user.id}`,
+      token: `seeded-session-${user.id}`,
+      userId: user.id,
+      expiresAt: new Date(Date.now() + DAY_SECONDS * 1000),
+      createdAt: at(user.lastLoginAt ?? user.createdAt),
+      updatedAt: at(user.lastLoginAt ?? user.createdAt),
     })),
   );
   const loaded = new Set(users.map((user) => user.id));

@@ -1,5 +1,6 @@
 import type { OrganizationOptions } from "better-auth/plugins/organization";
 import { beforeEach, describe, expect, it } from "vitest";
+import { getAdapterCapabilities } from "../../../src/adapter/contract";
 import {
   type BetterAuthAdapter,
   type BetterAuthInstance,
@@ -22,19 +23,28 @@ async function expectCode(promise: Promise<unknown>, code: UserManagementErrorCo
   expect(error.code, error.message).toBe(code);
 }
 
-/** Records which Better Auth endpoints an adapter called, to prove `can()` refused before Better Auth. */
-function spied(auth: TestAuth, calls: string[]): BetterAuthInstance {
-  const api = new Proxy(auth.api, {
-    get(target, key, receiver) {
-      const value: unknown = Reflect.get(target, key, receiver);
+/** Records every method called on `target` as `prefix + name` (and the model, for database calls). */
+function recording<T extends object>(target: T, calls: string[], prefix = ""): T {
+  return new Proxy(target, {
+    get(object, key, receiver) {
+      const value: unknown = Reflect.get(object, key, receiver);
       if (typeof value !== "function") return value;
       return (...args: unknown[]) => {
-        calls.push(String(key));
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
+        const model = (args[0] as { model?: unknown } | undefined)?.model;
+        calls.push(`${prefix}${String(key)}${prefix && typeof model === "string" ? `:${model}` : ""}`);
+        return (value as (...a: unknown[]) => unknown).apply(object, args);
       };
     },
   });
-  return { ...auth, api };
+}
+
+/**
+ * Records which Better Auth endpoints an adapter called, to prove `can()` refused before Better Auth,
+ * and what it asked of Better Auth's database adapter (as `db.<method>:<model>`).
+ */
+function spied(auth: TestAuth, calls: string[]): BetterAuthInstance {
+  const $context = auth.$context.then((context) => ({ ...context, adapter: recording(context.adapter, calls, "db.") }));
+  return { ...auth, api: recording(auth.api, calls), $context };
 }
 
 interface World {
@@ -103,7 +113,9 @@ describe("Better Auth adapter on an in-process Better Auth (memory database)", (
       externalUsers: false,
       changePassword: false,
       editOtherProfiles: false,
+      changeEmail: false,
     });
+    expect(getAdapterCapabilities(world.owner, declared)).toMatchObject({ changeEmail: false, acceptInvitation: true });
     expect(declared.behaviours).toEqual({ emailCase: "lower-case", resendLink: "same" });
     expect(world.owner).not.toHaveProperty("suspendUser");
     expect(world.owner).not.toHaveProperty("changePassword");
@@ -230,10 +242,100 @@ describe("Better Auth adapter on an in-process Better Auth (memory database)", (
     // The default name mapping splits at the first space: what was typed as a two-word first name
     // comes back with its second word in the last name.
     expect(user).toMatchObject({ firstName: "Nia", lastName: "Rose Member" });
-    await expectCode(
-      member.adapter.updateUser({ id: member.id, version: user.version, changes: { email: "nia@elsewhere.example" } }),
-      "validation",
-    );
+  });
+
+  it("R2: a new address is refused with a field error on email (changeEmail: false); a change of case is no change", async () => {
+    const member = await world.join(world.owner, "nia.member@example.com", "Nia Member", "member");
+    const { user } = await member.adapter.getUser({ id: member.id });
+    const error = await member.adapter
+      .updateUser({ id: member.id, version: user.version, changes: { email: "nia@elsewhere.example" } })
+      .catch((thrown: unknown) => thrown);
+    expect(isUserManagementError(error, "validation")).toBe(true);
+    expect((error as { fieldErrors?: Record<string, string> }).fieldErrors).toEqual({
+      email: expect.stringMatching(/change-email flow/),
+    });
+    // A change of case only: Better Auth stores addresses lower-cased, so nothing changes.
+    const same = await member.adapter.updateUser({
+      id: member.id,
+      version: user.version,
+      changes: { email: "Nia.Member@Example.com" },
+    });
+    expect(same.user).toMatchObject({ email: "nia.member@example.com", version: user.version });
+    expect((await world.owner.getUser({ id: member.id })).user.email).toBe("nia.member@example.com");
+  });
+
+  it("R4: the last login is the newest session's start, read in one query per page, read only; sorts by it", async () => {
+    const ada = await world.join(world.owner, "ada@example.com", "Ada Lovelace", "member");
+    const old = new Date(Date.now() - 3 * DAY_MS);
+    // Ada also signed in three days ago; Nev has a membership and never signed in.
+    await world.store.insert("session", [
+      {
+        id: "old",
+        token: "old-token",
+        userId: ada.id,
+        expiresAt: new Date(Date.now() + DAY_MS),
+        createdAt: old,
+        updatedAt: old,
+      },
+    ]);
+    const now = new Date();
+    await world.store.insert("user", [
+      { id: "nev", name: "Nev Never", email: "nev@example.com", emailVerified: true, createdAt: now, updatedAt: now },
+    ]);
+    await world.store.insert("member", [
+      { id: "member-nev", organizationId: world.organizationId, userId: "nev", role: "member", createdAt: now },
+    ]);
+    const ownerHeaders = await signIn(world.auth, "olga.owner@example.com", PASSWORD);
+    const calls: string[] = [];
+    const owner = world.adapterFor(ownerHeaders, calls);
+
+    const { users } = await owner.listUsers({ page: 1, pageSize: 10 });
+    const byId = new Map(users.map((user) => [user.id, user.lastLoginAt]));
+    expect(byId.get("nev")).toBeNull();
+    // Ada's newest session is the one her sign-up started, not the older one.
+    expect(Date.parse(byId.get(ada.id) ?? "")).toBeGreaterThan(old.getTime());
+    expect(Date.parse(byId.get(world.ownerId) ?? "")).toBeGreaterThan(old.getTime());
+    const database = calls.filter((call) => call.startsWith("db."));
+    expect(database).toEqual(["db.findMany:session"]);
+
+    // Olga's sign-in just now is the newest; Nev, never signed in, sorts as the oldest.
+    calls.length = 0;
+    const newest = await owner.listUsers({ page: 1, pageSize: 10, sort: { field: "lastLoginAt", direction: "desc" } });
+    expect(newest.users.map((user) => user.id)).toEqual([world.ownerId, ada.id, "nev"]);
+    const oldest = await owner.listUsers({ page: 1, pageSize: 1, sort: { field: "lastLoginAt", direction: "asc" } });
+    expect(oldest).toMatchObject({ users: [{ id: "nev", lastLoginAt: null }], total: 3 });
+    expect((await owner.getUser({ id: ada.id })).user.lastLoginAt).toBe(byId.get(ada.id));
+    // Never a write through Better Auth's database adapter: only reads of the session model.
+    expect(new Set(calls.filter((call) => call.startsWith("db.")))).toEqual(new Set(["db.findMany:session"]));
+  });
+
+  it("R4: with sessions kept in secondary storage only, or no $context, every last login is null", async () => {
+    const { auth } = world;
+    const secondary: BetterAuthInstance = {
+      ...auth,
+      $context: auth.$context.then((context) => ({
+        ...context,
+        options: {
+          ...context.options,
+          secondaryStorage: { get: async () => null, set: async () => {}, delete: async () => {} },
+        },
+      })),
+    };
+    const ownerHeaders = await signIn(auth, "olga.owner@example.com", PASSWORD);
+    const withoutContext: BetterAuthInstance = { api: auth.api, options: auth.options };
+    for (const instance of [secondary, withoutContext]) {
+      const adapter = createBetterAuthAdapter({
+        auth: instance,
+        headers: ownerHeaders,
+        organizationId: world.organizationId,
+      });
+      const { users } = await adapter.listUsers({
+        page: 1,
+        pageSize: 10,
+        sort: { field: "lastLoginAt", direction: "desc" },
+      });
+      expect(users.map((user) => user.lastLoginAt)).toEqual([null]);
+    }
   });
 
   it("R25: an update based on a version from before another change is a conflict carrying the current user", async () => {

@@ -35,11 +35,13 @@ describe("memory adapter: the conformance checks' declarations", () => {
       "replaceInvitation",
       "acceptInvitation",
       "externalUsers",
+      "changeEmail",
     ];
     expect(names("capability").sort()).toEqual(declared.sort());
     expect(names("time")).toEqual(["advanceTime"]);
     expect(names("switch").sort()).toEqual([
       "asInvitee",
+      "changeEmail",
       "clock",
       "editOtherProfiles",
       "emailCase",
