@@ -1,14 +1,20 @@
 import type { Decorator, Preview } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
+import { configure } from "storybook/test";
 import { I18nProvider } from "../src/components/i18n";
 import { UserManagementProvider } from "../src/hooks";
-import { fr } from "../src/locales/fr";
+import { catalogFor, LOCALE_ITEMS } from "../stories/support/catalogs";
 import { createStoryAdapter, type StoryBackend } from "../stories/support/storyBackend";
 // The same files scripts/copy-styles.mjs concatenates into styles.css, base first.
 import "../src/styles/base.css";
 
 import.meta.glob(["../src/styles/*.css", "!../src/styles/base.css"], { eager: true });
+
+// Play functions wait for states, not for time: a busy machine (a 100,000-user account generated in
+// the page, CI beside other work) may take seconds to reach one, so `findBy…` waits up to 10 s, as
+// the component tests do (test/setup.ts).
+configure({ asyncUtilTimeout: 10_000 });
 
 /**
  * Every story runs on its own memory adapter (`parameters.backend`), with a fresh QueryClient
@@ -36,7 +42,7 @@ const withUserManagement: Decorator = (Story, context) => {
       style={{ padding: "1rem", minHeight: "100vh", background: theme === "dark" ? "#18181b" : "#fff" }}
     >
       <UserManagementProvider adapter={adapter} queryClient={queryClient}>
-        <I18nProvider locale={locale} messages={locale.startsWith("fr") ? fr : undefined} dir={dir}>
+        <I18nProvider locale={locale} messages={catalogFor(locale)} dir={dir}>
           <Story />
         </I18nProvider>
       </UserManagementProvider>
@@ -51,11 +57,7 @@ const preview: Preview = {
       description: "Language of the components",
       toolbar: {
         icon: "globe",
-        items: [
-          { value: "en", title: "English" },
-          { value: "fr", title: "Français" },
-          { value: "ar", title: "العربية (RTL, English text)" },
-        ],
+        items: LOCALE_ITEMS,
       },
     },
     theme: {

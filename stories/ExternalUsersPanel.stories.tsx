@@ -82,7 +82,14 @@ export const Conflict: Story = {
 };
 
 export const Loading: Story = {
-  parameters: { backend: { latency: 600_000 } },
+  // The backend has answered who may see external users; the list itself never arrives.
+  parameters: {
+    backend: {
+      setup: (adapter: MemoryAdapter) => {
+        adapter.listExternalUsers = () => new Promise(() => {});
+      },
+    },
+  },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByText("Loading…")).toBeVisible();
   },
