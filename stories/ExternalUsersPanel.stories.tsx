@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import type { MemoryAdapter } from "../src/adapters/memory";
 import { ExternalUsersPanel } from "../src/components/external-users";
+import { expectNoSidewaysScroll, PHONE } from "./support/phone";
 
 // The generated 10-user account has two external users: external-1 "יוסף Sharma" from Globex
 // Agency and external-2 "Zoë Smith" from Initech Consulting, both "User" here.
@@ -166,3 +167,13 @@ export const French: Story = {
 };
 
 export const RightToLeft: Story = { parameters: { dir: "rtl" } };
+
+/** Issue 9: on a 390 × 844 phone each external user is a labelled card; no sideways scroll. */
+export const Phone: Story = {
+  ...PHONE,
+  play: async ({ canvasElement }) => {
+    const row = await rowOf(canvasElement, /Zoë Smith/);
+    await expect(row.getByRole("button", { name: "Remove access" })).toBeVisible();
+    await expectNoSidewaysScroll(canvasElement);
+  },
+};

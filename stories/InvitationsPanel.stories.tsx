@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset, type MemoryAdapter } from "../src/adapters/memory";
 import { InvitationsPanel } from "../src/components/invitations";
 import { InviteDialog } from "../src/components/invite";
+import { expectNoSidewaysScroll, PHONE } from "./support/phone";
 import { STORY_NOW } from "./support/storyBackend";
 
 // The generated 10-user account: invitation-1 and -2 are pending, invitation-3 has expired.
@@ -176,3 +177,13 @@ export const French: Story = { parameters: { locale: "fr" } };
 export const Dark: Story = { parameters: { theme: "dark" } };
 
 export const RightToLeft: Story = { parameters: { dir: "rtl" } };
+
+/** Issue 9: on a 390 × 844 phone each invitation's actions wrap below it; no sideways scroll. */
+export const Phone: Story = {
+  ...PHONE,
+  parameters: { ...PHONE.parameters, backend: { size: 1000 } },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findAllByRole("button", { name: "Resend" });
+    await expectNoSidewaysScroll(canvasElement);
+  },
+};

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset } from "../src/adapters/memory";
 import { UserTable } from "../src/components/user-table";
+import { expectNoSidewaysScroll, expectUserRowsOnScreen, PHONE } from "./support/phone";
 import { STORY_NOW } from "./support/storyBackend";
 
 // In the generated 10-user account (administrator / user / custom): user-1 is the viewer and the
@@ -230,5 +231,20 @@ export const Narrow: Story = {
     await canvas.findByText(DMITRY);
     const root = canvasElement.querySelector<HTMLElement>('[data-slot="user-table"]');
     await expect(root?.scrollWidth).toBeLessThanOrEqual(360);
+  },
+};
+
+/** Issue 9: on a 390 × 844 phone each user is a row block with everything on screen; no sideways scroll. */
+export const Phone: Story = {
+  ...PHONE,
+  parameters: { ...PHONE.parameters, backend: { size: 1000 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole("button", { name: /^Actions for / });
+    await expectNoSidewaysScroll(canvasElement);
+    await expectUserRowsOnScreen(canvasElement);
+    // Still a table with its column headers (sorting stays on screen, as a line of buttons).
+    await expect(canvas.getByRole("table", { name: "Users" })).toBeInTheDocument();
+    await expect(canvas.getByRole("button", { name: /^Role/ })).toBeVisible();
   },
 };

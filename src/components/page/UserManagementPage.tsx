@@ -69,6 +69,10 @@ export interface UserManagementPageProps {
  * Give it an `adapter`, or render it inside a `UserManagementProvider` that the rest of the app's
  * hooks share: without either it throws an error naming the page.
  *
+ * It fits the column the host gives it, down to a 320 px phone, without scrolling the document
+ * sideways: its root and each list are CSS size containers, so their narrow layouts follow that
+ * column's width, not the window's (give the root a width, as any block in normal flow has).
+ *
  * @example
  * ```tsx
  * <UserManagementPage adapter={adapter} locale="fr" messages={fr} upgrade={{ href: "/billing" }} />

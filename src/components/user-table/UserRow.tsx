@@ -21,6 +21,9 @@ export interface UserRowProps {
 /**
  * One user (R4): name (the row header, so every cell is announced with whose it is), email, last
  * login, 2FA, role and status, then the actions menu. Names and emails are text in `<bdi>` (R26).
+ * Each cell carries its column's name in `data-label`: in the narrow layout, where the row is a
+ * block and the column headers a line of sort buttons above the rows, styles.css shows it before
+ * the values that need it (last login, 2FA), hidden from assistive tech, which has the header.
  */
 export function UserRow({ user, columns, isSelf, roleLabel, actions, now }: UserRowProps) {
   const { messages } = useI18n();
@@ -53,6 +56,7 @@ export function UserRow({ user, columns, isSelf, roleLabel, actions, now }: User
             scope={column === "name" ? "row" : undefined}
             data-slot="user-table-cell"
             data-column={column}
+            data-label={messages.userTable.columns[column]}
           >
             {cells[column]}
           </Cell>

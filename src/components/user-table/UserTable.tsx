@@ -65,6 +65,12 @@ export type UserTableState = "loading" | "error" | "empty" | "ready" | "forbidde
  * (`data-column`), `user-table-self`, `user-table-2fa`, `user-table-message` (loading, empty, error),
  * `pager`, `user-table-range`.
  *
+ * Layout: the root is a CSS size container (`container-type: inline-size`), so the table follows
+ * the width of the column it is given, not the window's: below 60rem each row is drawn as a block
+ * (name and actions, email, then role, status, last login, 2FA) and the header row as a line of
+ * sort buttons, still the same table for assistive tech. Give the root a width (a block in normal
+ * flow has one; a shrink-to-fit flex item or float needs `width` or `flex: 1`).
+ *
  * @example
  * ```tsx
  * <UserTable columns={["name", "email", "role", "status"]} pageSize={50} />
