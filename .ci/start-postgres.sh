@@ -26,4 +26,14 @@ END \$\$;" >&2
 if [ "$(as_postgres psql -p "$port" -tAc "SELECT 1 FROM pg_database WHERE datname = 'rum_test'")" != "1" ]; then
   as_postgres createdb -p "$port" -O rum_test rum_test >&2
 fi
+# The user list's indexes (migration 4) need pg_trgm and btree_gin, from Debian's PostgreSQL package
+# itself (its contrib). Both are trusted, so the database owner (rum_test) may create them; they are
+# created here as the superuser anyway, as a DBA would for a role that may not.
+for extension in pg_trgm btree_gin; do
+  if [ ! -f "/usr/share/postgresql/$version/extension/$extension.control" ]; then
+    echo "PostgreSQL $version lacks the $extension extension: install postgresql-contrib-$version" >&2
+    exit 1
+  fi
+  as_postgres psql -p "$port" -d rum_test -v ON_ERROR_STOP=1 -q -c "CREATE EXTENSION IF NOT EXISTS $extension" >&2
+done
 echo "postgres://rum_test:rum_test@127.0.0.1:$port/rum_test"

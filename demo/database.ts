@@ -1,5 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { migrate } from "../src/server";
 import type { DemoConfig } from "./config";
 import { assertDataFolderFree, databaseDir, lockDataFolder, resetDataFolder } from "./dataFolder";
@@ -25,7 +27,8 @@ export async function openDemoDatabase(config: DemoConfig): Promise<DemoDatabase
   if (config.reset) resetDataFolder(config.dataDir);
   mkdirSync(config.dataDir, { recursive: true });
   const release = lockDataFolder(config.dataDir);
-  const db = await PGlite.create(databaseDir(config.dataDir));
+  // The user list's trigram index (migration 4) needs these two contrib extensions.
+  const db = await PGlite.create(databaseDir(config.dataDir), { extensions: { pg_trgm, btree_gin } });
   await migrate(db);
   await migrateOutbox(db);
   const outbox = createOutbox(db);

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { isUserManagementError, UserManagementError } from "../../src/core";
@@ -19,7 +19,7 @@ import {
 import { responseForThrown } from "../../src/server/errorResponse";
 import { createConformanceFixture } from "../../src/testing";
 import { TEST_PASSWORD_ITERATIONS, VIEWER_HEADER } from "./fullStackHarness";
-import { DATABASE_URL, PGLITE_START_TIMEOUT } from "./testDatabase";
+import { createTestPGlite, DATABASE_URL, PGLITE_START_TIMEOUT } from "./testDatabase";
 
 /*
  * R31: a database fault answers 503 `unavailable` (retryable), leaves nothing half-written and never
@@ -357,7 +357,7 @@ describe("R31 on PGlite", { timeout: 60_000 }, () => {
   const schema = "faults";
   let db: PGlite;
   beforeAll(async () => {
-    db = await PGlite.create();
+    db = await createTestPGlite();
     await migrate(db, { schema });
     await loadDataset(db, createConformanceFixture(), { schema, passwordIterations: TEST_PASSWORD_ITERATIONS });
   }, PGLITE_START_TIMEOUT);

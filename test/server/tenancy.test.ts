@@ -208,8 +208,13 @@ function describeTenancy(kind: "pglite" | "postgres") {
       "users.users_active_role",
       "users.users_created_at",
       "users.users_email_key_unique unique",
+      "users.users_email_order",
       "users.users_last_login_at",
+      "users.users_name_order",
       "users.users_pkey unique",
+      "users.users_role_order",
+      "users.users_search",
+      "users.users_status_order",
     ]);
   });
 

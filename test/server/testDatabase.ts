@@ -1,4 +1,6 @@
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import { migrate, pgPoolClient, type SqlClient } from "../../src/server";
 
@@ -7,6 +9,14 @@ export interface TestDatabase {
   client: SqlClient;
   schema: string;
   close(): Promise<void>;
+}
+
+/** The contrib extensions migration 4 needs (the user list's trigram index), as every host loads them. */
+export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
+
+/** An in-memory PGlite able to run the store's migrations. */
+export function createTestPGlite(options: PGliteOptions = {}): Promise<PGlite> {
+  return PGlite.create({ ...options, extensions: { ...PGLITE_EXTENSIONS, ...options.extensions } });
 }
 
 /** PGlite compiles PostgreSQL's WebAssembly on start: seconds, more when test files start in parallel. */
@@ -31,7 +41,7 @@ export function lazyTestDatabase(kind: "pglite" | "postgres", schema: string): (
 
 async function open(kind: "pglite" | "postgres", schema: string): Promise<TestDatabase> {
   if (kind === "pglite") {
-    const db = await PGlite.create();
+    const db = await createTestPGlite();
     await migrate(db, { schema });
     return { client: db, schema, close: () => db.close() };
   }

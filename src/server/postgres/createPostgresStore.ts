@@ -27,7 +27,7 @@ import {
 } from "./rows";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
-import { userListSql } from "./userListSql";
+import { groupCountSql, groupedPageSql, pageGroups, userListSql } from "./userListSql";
 
 /** Options of `createPostgresStore`. */
 export interface PostgresStoreOptions {
@@ -181,11 +181,26 @@ class PostgresTransaction implements StoreTransaction {
 
   async listUsers(query: UserListQuery, roleOrder: readonly string[]) {
     const sql = userListSql(this.accountId, query, roleOrder);
+    const offset = (query.page - 1) * query.pageSize;
+    if (sql.groups) {
+      // By role or status: each value's count (the total is their sum), then the groups the page spans.
+      const counted = await this.rows<{ value: string; count: number | string }>(
+        groupCountSql(this.S, sql, sql.groups),
+        sql.whereParams,
+      );
+      const counts = new Map(counted.map((row) => [row.value, Number(row.count)]));
+      const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+      const slices = pageGroups(sql.groups, sql.direction, counts, offset, query.pageSize);
+      if (slices.length === 0) return { users: [], total };
+      const page = groupedPageSql(this.S, USER_COLUMNS, sql, sql.groups, slices);
+      const rows = await this.rows<UserRow & { list_slice?: number }>(page.text, page.params);
+      return { users: rows.map(({ list_slice: _slice, ...row }) => toUser(row)), total };
+    }
     const total = await this.count(`SELECT count(*) AS count FROM ${this.S}.users ${sql.where}`, sql.whereParams);
     const limit = sql.params.length + 1;
     const rows = await this.rows<UserRow>(
       `SELECT ${USER_COLUMNS} FROM ${this.S}.users ${sql.where} ${sql.orderBy} LIMIT $${limit} OFFSET $${limit + 1}`,
-      [...sql.params, query.pageSize, (query.page - 1) * query.pageSize],
+      [...sql.params, query.pageSize, offset],
     );
     return { users: rows.map(toUser), total };
   }

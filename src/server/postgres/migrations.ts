@@ -70,6 +70,63 @@ async function backfillAccountIds(tx: SqlQueryable, S: string): Promise<void> {
   for (const table of TENANT_TABLES) await tx.query(`UPDATE ${S}.${table} SET account_id = $1`, [account.id]);
 }
 
+/** What migration 4's indexes need: trigram operators, and a GIN index over a plain column. */
+const LIST_EXTENSIONS = ["pg_trgm", "btree_gin"] as const;
+
+/** Serialises extension creation across schemas (one database holds an extension once). */
+const EXTENSIONS_LOCK = "react-user-management:extensions";
+
+/**
+ * Creates `pg_trgm` and `btree_gin` where they are missing, or says plainly what the host must do.
+ * Returns the quoted schema holding pg_trgm, to name its operator class whatever the search_path.
+ */
+async function ensureListExtensions(tx: SqlQueryable): Promise<string> {
+  const installed = async () =>
+    new Map(
+      (
+        await tx.query<{ name: string; schema: string }>(
+          `SELECT e.extname AS name, n.nspname AS schema FROM pg_extension e
+           JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = ANY($1::text[])`,
+          [[...LIST_EXTENSIONS]],
+        )
+      ).rows.map((row) => [row.name, row.schema]),
+    );
+  let schemas = await installed();
+  const missing = LIST_EXTENSIONS.filter((name) => !schemas.has(name));
+  if (missing.length > 0) {
+    const { rows } = await tx.query<{ name: string }>(
+      "SELECT name FROM pg_available_extensions WHERE name = ANY($1::text[])",
+      [missing],
+    );
+    const unavailable = missing.filter((name) => !rows.some((row) => row.name === name));
+    if (unavailable.length > 0) {
+      throw new Error(
+        `Migration 4 (indexed user lists) needs PostgreSQL's ${unavailable.join(" and ")} extension` +
+          `${unavailable.length > 1 ? "s" : ""}, which this database does not have. On PostgreSQL, install the ` +
+          "contrib extensions (Debian's and the official images ship them), then run CREATE EXTENSION pg_trgm; " +
+          "CREATE EXTENSION btree_gin; as a role allowed to (the database owner can: both are trusted). On PGlite, " +
+          "load them: new PGlite({ extensions: { pg_trgm, btree_gin } }) with pg_trgm from " +
+          '"@electric-sql/pglite/contrib/pg_trgm" and btree_gin from "@electric-sql/pglite/contrib/btree_gin".',
+      );
+    }
+    // Schemas of one database migrating at once would both try to create them.
+    await tx.query("SELECT pg_advisory_xact_lock(hashtext($1))", [EXTENSIONS_LOCK]);
+    for (const name of missing) {
+      try {
+        await tx.query(`CREATE EXTENSION IF NOT EXISTS ${name}`);
+      } catch (error) {
+        throw new Error(
+          `Migration 4 (indexed user lists) could not create the ${name} extension: ${(error as Error).message}. ` +
+            `Have the database owner or a superuser run CREATE EXTENSION ${name}; once, then migrate again.`,
+          { cause: error },
+        );
+      }
+    }
+    schemas = await installed();
+  }
+  return `"${(schemas.get("pg_trgm") ?? "public").replaceAll('"', '""')}"`;
+}
+
 const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -199,6 +256,46 @@ const MIGRATIONS: readonly Migration[] = [
         `ALTER TABLE ${S}.invitations DROP CONSTRAINT invitations_token_hash_key`,
         `CREATE UNIQUE INDEX invitations_account_token_hash ON ${S}.invitations (account_id, token_hash)`,
         `CREATE INDEX invitations_token_hash ON ${S}.invitations (token_hash)`,
+      ]) {
+        await tx.query(statement);
+      }
+    },
+  },
+  {
+    version: 4,
+    name: "indexed user lists: trigram search (pg_trgm, btree_gin) and one index per sort order",
+    statements: () => [],
+    run: async (tx, S) => {
+      const trgm = await ensureListExtensions(tx);
+      for (const statement of [
+        // Search (R1): "contains", case-insensitively, in the name or the email. The list's query
+        // matches exactly this expression (userListSql): name and email joined by a newline, which a
+        // search cannot hold (R31 refuses control characters), so a match never straddles the two.
+        // A GIN index of trigrams answers LIKE '%term%'. Its first column is the account (btree_gin),
+        // rather than a trigram index over every account: a search for "smith" reads one account's
+        // matches, not every account's, the index leads with the distribution key like every other
+        // (Citus), and a term too short for trigrams (one or two letters) is still confined to the
+        // account by the same index (read row by row there: no trigram narrows "%an%"). A partial index
+        // per account cannot be: accounts come and go.
+        `CREATE INDEX users_search ON ${S}.users USING gin
+           (account_id, (lower(first_name || ' ' || last_name || E'\\n' || email)) ${trgm}.gin_trgm_ops)`,
+        // One btree per sort order, (account, key, id) as the list orders (key, id): ORDER BY … LIMIT
+        // walks it forwards (asc) or backwards (desc) and stops at the page.
+        `CREATE INDEX users_name_order ON ${S}.users
+           (account_id, (COALESCE(NULLIF(lower(btrim(first_name || ' ' || last_name)), ''), lower(email))), id)`,
+        `CREATE INDEX users_email_order ON ${S}.users (account_id, (lower(btrim(email))), id)`,
+        // Never logged in sorts as the oldest: NULLS FIRST ascending, so NULLS LAST walking back.
+        `DROP INDEX ${S}.users_last_login_at`,
+        `CREATE INDEX users_last_login_at ON ${S}.users (account_id, last_login_at NULLS FIRST, id)`,
+        // Created: users_created_at (account_id, created_at, id) already serves it.
+        // Role and status: the order of a role is its place in the account's role model, not a value
+        // of the row, so the list counts each role (from this index alone), finds the roles the page
+        // spans, and reads each from here in id order from its offset (userListSql's pageGroups).
+        // The role filter uses it too; so do the counts per role, and the offset within a role, read
+        // from the index alone (index-only scans).
+        `CREATE INDEX users_role_order ON ${S}.users (account_id, role_id, id)`,
+        // The same for statuses (active, suspended, revoked), and the status filter.
+        `CREATE INDEX users_status_order ON ${S}.users (account_id, status, id)`,
       ]) {
         await tx.query(statement);
       }

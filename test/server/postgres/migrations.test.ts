@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeEmail } from "../../../src/core";
 import { loadDataset, migrate, SCHEMA_VERSION } from "../../../src/server";
 import { createConformanceFixture } from "../../../src/testing";
-import { PGLITE_START_TIMEOUT } from "../testDatabase";
+import { PGLITE_EXTENSIONS, PGLITE_START_TIMEOUT } from "../testDatabase";
 
-const db = new PGlite();
+const db = new PGlite({ extensions: PGLITE_EXTENSIONS });
 beforeAll(() => db.waitReady, PGLITE_START_TIMEOUT);
 afterAll(() => db.close());
 
@@ -115,6 +115,47 @@ describe("migrate", () => {
     await expect(migrate(db, { schema: S })).rejects.toThrow(/no account row/);
     const versions = await db.query<{ version: number }>(`SELECT version FROM ${S}.schema_migrations ORDER BY 1`);
     expect(versions.rows.map((row) => row.version)).toEqual([1, 2]);
+  });
+
+  it(
+    "version 4 says which extensions a database without pg_trgm and btree_gin lacks, and how to load them",
+    async () => {
+      const bare = new PGlite();
+      try {
+        await expect(migrate(bare, { schema: "no_trgm" })).rejects.toThrow(
+          /needs PostgreSQL's pg_trgm and btree_gin extensions[\s\S]*new PGlite\(\{ extensions: \{ pg_trgm, btree_gin \} \}\)/,
+        );
+        // Nothing was kept: versions 1 to 3 roll back with it, ready for another try with the extensions.
+        const { rows } = await bare.query(
+          "SELECT 1 FROM information_schema.tables WHERE table_schema = 'no_trgm' AND table_name = 'schema_migrations'",
+        );
+        expect(rows).toEqual([]);
+      } finally {
+        await bare.close();
+      }
+    },
+    PGLITE_START_TIMEOUT,
+  );
+
+  it("version 4 indexes the user list's search and every sort order, each led by the account", async () => {
+    await migrate(db, { schema: "list_indexes" });
+    const { rows } = await db.query<{ name: string; definition: string }>(
+      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+       WHERE schemaname = 'list_indexes' AND indexname IN
+         ('users_search', 'users_name_order', 'users_email_order', 'users_last_login_at', 'users_role_order', 'users_status_order')
+       ORDER BY 1`,
+    );
+    expect(rows.map((row) => row.name)).toEqual([
+      "users_email_order",
+      "users_last_login_at",
+      "users_name_order",
+      "users_role_order",
+      "users_search",
+      "users_status_order",
+    ]);
+    for (const row of rows) expect(row.definition).toMatch(/\(account_id, /);
+    expect(rows.find((row) => row.name === "users_search")?.definition).toMatch(/USING gin [\s\S]*gin_trgm_ops/);
+    expect(rows.find((row) => row.name === "users_last_login_at")?.definition).toMatch(/last_login_at NULLS FIRST, id/);
   });
 
   it("stores passwords and invitation tokens hashed, never as given", async () => {
