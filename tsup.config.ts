@@ -18,6 +18,12 @@ const entry = {
   server: "src/server/index.ts",
   testing: "src/testing/index.ts",
   "locales/fr": "src/locales/fr.ts",
+  "locales/de": "src/locales/de.ts",
+  "locales/es": "src/locales/es.ts",
+  "locales/pt-BR": "src/locales/pt-BR.ts",
+  "locales/ja": "src/locales/ja.ts",
+  "locales/zh-CN": "src/locales/zh-CN.ts",
+  "locales/ar": "src/locales/ar.ts",
 };
 
 /**

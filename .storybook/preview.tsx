@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { configure } from "storybook/test";
 import { I18nProvider } from "../src/components/i18n";
 import { UserManagementProvider } from "../src/hooks";
-import { fr } from "../src/locales/fr";
+import { catalogFor, LOCALE_ITEMS } from "../stories/support/catalogs";
 import { createStoryAdapter, type StoryBackend } from "../stories/support/storyBackend";
 // The same files scripts/copy-styles.mjs concatenates into styles.css, base first.
 import "../src/styles/base.css";
@@ -42,7 +42,7 @@ const withUserManagement: Decorator = (Story, context) => {
       style={{ padding: "1rem", minHeight: "100vh", background: theme === "dark" ? "#18181b" : "#fff" }}
     >
       <UserManagementProvider adapter={adapter} queryClient={queryClient}>
-        <I18nProvider locale={locale} messages={locale.startsWith("fr") ? fr : undefined} dir={dir}>
+        <I18nProvider locale={locale} messages={catalogFor(locale)} dir={dir}>
           <Story />
         </I18nProvider>
       </UserManagementProvider>
@@ -57,11 +57,7 @@ const preview: Preview = {
       description: "Language of the components",
       toolbar: {
         icon: "globe",
-        items: [
-          { value: "en", title: "English" },
-          { value: "fr", title: "Français" },
-          { value: "ar", title: "العربية (RTL, English text)" },
-        ],
+        items: LOCALE_ITEMS,
       },
     },
     theme: {

@@ -47,5 +47,5 @@ if (failures.length > 0) {
   fail(check, `the React-free entries do not work in plain Node (no React installed).\n\n${failures.join("\n")}`);
 }
 console.log(
-  `${check}: core, adapters/memory, adapters/rest, adapters/better-auth (without Better Auth installed) and server load via require() and import() with only the tarball's dependencies installed, no React (${Math.round(performance.now() - started)} ms).`,
+  `${check}: core, adapters/memory, adapters/rest, adapters/better-auth (without Better Auth installed), server and the locales/* catalogs load via require() and import() with only the tarball's dependencies installed, no React (${Math.round(performance.now() - started)} ms).`,
 );

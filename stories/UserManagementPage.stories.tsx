@@ -4,7 +4,8 @@ import { useState } from "react";
 import { expect, userEvent, within } from "storybook/test";
 import { UserManagementPage, type UserManagementPageProps } from "../src/components/page";
 import type { Plan } from "../src/core";
-import { fr } from "../src/locales/fr";
+import { catalogFor } from "./support/catalogs";
+import { expectNoSidewaysScroll, expectUserRowsOnScreen, PHONE } from "./support/phone";
 import { createStoryAdapter, STORY_NOW, type StoryBackend } from "./support/storyBackend";
 
 type PageStoryProps = Omit<UserManagementPageProps, "adapter">;
@@ -30,7 +31,7 @@ const meta = {
       <PageStory
         backend={parameters.backend as StoryBackend | undefined}
         locale={locale}
-        messages={locale.startsWith("fr") ? fr : undefined}
+        messages={catalogFor(locale)}
         dir={parameters.dir as "ltr" | "rtl" | undefined}
         {...args}
       />
@@ -241,4 +242,74 @@ export const French: Story = {
   },
 };
 
+/**
+ * The whole page in one language: its title, the seats used (the language's own plural) and the
+ * pending invitations' heading, in the catalog's words, left to right or right to left.
+ */
+const speaks =
+  (expected: { title: string; seats: string; invitations: string; dir?: "ltr" | "rtl" }): Story["play"] =>
+  async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole("heading", { level: 1, name: expected.title })).toBeVisible();
+    await expect(await canvas.findByText(expected.seats)).toBeVisible();
+    await expect(await canvas.findByRole("heading", { name: expected.invitations })).toBeVisible();
+    await expect(canvasElement.querySelector("[data-slot=page]")).toHaveAttribute("dir", expected.dir ?? "ltr");
+  };
+
+/** `react-user-management/locales/de`. */
+export const German: Story = {
+  parameters: { locale: "de" },
+  play: speaks({ title: "Benutzer", seats: "12 Plätze belegt", invitations: "Ausstehende Einladungen" }),
+};
+
+/** `react-user-management/locales/es`. */
+export const Spanish: Story = {
+  parameters: { locale: "es" },
+  play: speaks({ title: "Usuarios", seats: "12 puestos ocupados", invitations: "Invitaciones pendientes" }),
+};
+
+/** `react-user-management/locales/pt-BR`. */
+export const BrazilianPortuguese: Story = {
+  parameters: { locale: "pt-BR" },
+  play: speaks({ title: "Usuários", seats: "12 vagas ocupadas", invitations: "Convites pendentes" }),
+};
+
+/** `react-user-management/locales/ja`: one plural form. */
+export const Japanese: Story = {
+  parameters: { locale: "ja" },
+  play: speaks({ title: "ユーザー", seats: "12 シート使用", invitations: "保留中の招待" }),
+};
+
+/** `react-user-management/locales/zh-CN`: one plural form. */
+export const SimplifiedChinese: Story = {
+  parameters: { locale: "zh-CN" },
+  play: speaks({ title: "用户", seats: "已使用 12 个席位", invitations: "待接受的邀请" }),
+};
+
+/** `react-user-management/locales/ar`: right to left, six plural forms (12 takes "many"). */
+export const Arabic: Story = {
+  parameters: { locale: "ar" },
+  play: speaks({ title: "المستخدمون", seats: "12 مقعدًا مستخدمًا", invitations: "الدعوات قيد الانتظار", dir: "rtl" }),
+};
+
 export const RightToLeft: Story = { parameters: { dir: "rtl" } };
+
+/**
+ * Issue 9: on a 390 × 844 phone the page fits the screen: users are a list of rows whose name,
+ * email, role, status and actions menu all show, the pager's two buttons share a line, and
+ * nothing makes the page scroll sideways.
+ */
+export const Phone: Story = {
+  ...PHONE,
+  parameters: { ...PHONE.parameters, backend: { size: 1000 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findAllByRole("button", { name: /^Actions for / });
+    await canvas.findByRole("heading", { name: "External users" });
+    await expectNoSidewaysScroll(canvasElement);
+    await expectUserRowsOnScreen(canvasElement);
+    const previous = canvas.getByRole("button", { name: "Previous page" }).getBoundingClientRect();
+    const next = canvas.getByRole("button", { name: "Next page" }).getBoundingClientRect();
+    await expect(Math.abs(previous.top - next.top)).toBeLessThan(1);
+  },
+};

@@ -91,4 +91,39 @@ async function checkServerAndRestAdapter(server, rest, core) {
   assert.equal(error.code, "access_revoked", "the REST adapter keeps the server's code");
 }
 
-module.exports = { assertNoReact, checkBetterAuthAdapter, checkCore, checkMemoryAdapter, checkServerAndRestAdapter };
+/** The message catalog entries and the name each exports (issue 10). */
+const LOCALES = { fr: "fr", de: "de", es: "es", "pt-BR": "ptBR", ja: "ja", "zh-CN": "zhCN", ar: "ar" };
+
+/**
+ * The catalogs are plain data and small functions: they load without React (a server page may
+ * import one to hand it to the page), and each has every section the components read.
+ */
+async function checkLocales(load) {
+  for (const [locale, name] of Object.entries(LOCALES)) {
+    const catalog = (await load(`react-user-management/locales/${locale}`))[name];
+    assert.equal(typeof catalog, "object", `locales/${locale} exports ${name}`);
+    for (const section of [
+      "common",
+      "confirm",
+      "editUser",
+      "externalUsers",
+      "invitations",
+      "invite",
+      "page",
+      "presets",
+      "userTable",
+    ]) {
+      assert.equal(typeof catalog[section], "object", `locales/${locale}: ${name}.${section}`);
+    }
+    assert.equal(typeof catalog.page.seats(3, 10), "string", `locales/${locale}: ${name}.page.seats()`);
+  }
+}
+
+module.exports = {
+  assertNoReact,
+  checkBetterAuthAdapter,
+  checkCore,
+  checkLocales,
+  checkMemoryAdapter,
+  checkServerAndRestAdapter,
+};

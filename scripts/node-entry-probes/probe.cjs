@@ -3,6 +3,7 @@ const {
   assertNoReact,
   checkBetterAuthAdapter,
   checkCore,
+  checkLocales,
   checkMemoryAdapter,
   checkServerAndRestAdapter,
 } = require("./expectations.cjs");
@@ -19,8 +20,9 @@ checkMemoryAdapter(require("react-user-management/adapters/memory"), core)
       core,
     ),
   )
+  .then(() => checkLocales(async (id) => require(id)))
   .then(
-    () => console.log("require(): core, adapters/memory, adapters/rest, adapters/better-auth and server OK"),
+    () => console.log("require(): core, adapters/memory, adapters/rest, adapters/better-auth, server and locales/* OK"),
     (error) => {
       console.error(error);
       process.exitCode = 1;

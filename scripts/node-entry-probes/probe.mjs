@@ -1,8 +1,14 @@
 // ES module consumer: import() resolves the "import" export conditions (dist/*.js).
 import expectations from "./expectations.cjs";
 
-const { assertNoReact, checkBetterAuthAdapter, checkCore, checkMemoryAdapter, checkServerAndRestAdapter } =
-  expectations;
+const {
+  assertNoReact,
+  checkBetterAuthAdapter,
+  checkCore,
+  checkLocales,
+  checkMemoryAdapter,
+  checkServerAndRestAdapter,
+} = expectations;
 
 assertNoReact(import.meta.resolve);
 const core = await import("react-user-management/core");
@@ -14,4 +20,5 @@ await checkServerAndRestAdapter(
   await import("react-user-management/adapters/rest"),
   core,
 );
-console.log("import(): core, adapters/memory, adapters/rest, adapters/better-auth and server OK");
+await checkLocales((id) => import(id));
+console.log("import(): core, adapters/memory, adapters/rest, adapters/better-auth, server and locales/* OK");

@@ -11,7 +11,7 @@ import { denialMessage } from "../ui/describeError";
 import { Field } from "../ui/Field";
 import { ListState } from "../ui/ListState";
 import { displayName } from "../ui/PersonName";
-import { RoleFields, roleLabel } from "../ui/RoleFields";
+import { permissionLabel, RoleFields, roleLabel } from "../ui/RoleFields";
 import { visuallyHidden } from "../ui/visuallyHidden";
 import { EditForm } from "./EditForm";
 import { type FieldErrorTexts, same, useEditForm } from "./useEditForm";
@@ -130,10 +130,10 @@ export function UserForm({
     const value = theirs[field];
     const text =
       field === "roleId"
-        ? roleLabel(roles, theirs.roleId)
+        ? roleLabel(roles, theirs.roleId, messages)
         : typeof value === "string"
           ? value
-          : format.list(theirs.permissions.map((id) => permissions.find((p) => p.id === id)?.label ?? id));
+          : format.list(theirs.permissions.map((id) => permissionLabel(permissions, id, messages)));
     return m.theirValue(text || m.none);
   };
   const text = (field: TextField, props: InputHTMLAttributes<HTMLInputElement>, hint?: string) => (

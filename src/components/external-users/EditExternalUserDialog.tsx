@@ -75,7 +75,9 @@ function EditRoleForm({ externalUser, onDone }: { externalUser: ExternalUser; on
         error={errors.roleId}
         label={m.columns.role}
         legend={m.permissions}
-        hint={theirs && theirs.roleId !== values.roleId ? m.current(roleLabel(roles, theirs.roleId)) : undefined}
+        hint={
+          theirs && theirs.roleId !== values.roleId ? m.current(roleLabel(roles, theirs.roleId, messages)) : undefined
+        }
       />
     </EditForm>
   );

@@ -88,7 +88,7 @@ function Panel({ pageSize, className }: ExternalUsersPanelProps) {
                 <td data-label={columns.homeAccount}>
                   <PersonName>{externalUser.homeAccount.name}</PersonName>
                 </td>
-                <td data-label={columns.role}>{roleLabel(roles, externalUser.roleId)}</td>
+                <td data-label={columns.role}>{roleLabel(roles, externalUser.roleId, messages)}</td>
                 <td data-slot="row-actions">
                   <GuardedButton
                     decision={can("externalUser.update", externalUser)}

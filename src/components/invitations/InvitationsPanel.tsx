@@ -91,7 +91,7 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
     <InvitationRow
       key={invitation.id}
       invitation={invitation}
-      roleLabel={roleLabel(roles, invitation.roleId)}
+      roleLabel={roleLabel(roles, invitation.roleId, messages)}
       now={now}
       notice={unsent.has(invitation.id) ? t.notEmailed(invitation.email) : undefined}
       actions={[

@@ -41,7 +41,7 @@ export function OwnProfile({ className, headingLevel = 2 }: OwnProfileProps) {
         {user.data && (
           <dl data-slot="own-profile-role">
             <dt>{messages.common.role}</dt>
-            <dd>{roleLabel(roles, user.data.roleId)}</dd>
+            <dd>{roleLabel(roles, user.data.roleId, messages)}</dd>
           </dl>
         )}
         <ListState

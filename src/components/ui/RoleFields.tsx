@@ -1,8 +1,9 @@
 import type { Decision, DenyReason } from "../../core/can";
 import { findRole } from "../../core/roles";
-import type { RoleDefinition } from "../../core/types";
+import type { Permission, RoleDefinition } from "../../core/types";
 import { usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
+import { presetPermission, presetRoleLabel } from "../i18n/presetText";
 import type { Messages } from "../i18n/types";
 import { denialMessage } from "./describeError";
 import { Field } from "./Field";
@@ -62,8 +63,22 @@ export interface RoleFieldsProps {
   permissionsHint?: string | undefined;
 }
 
-/** A role's label, or its id when the role model does not know it. */
-export const roleLabel = (roles: readonly RoleDefinition[], id: string) => findRole(roles, id)?.label ?? id;
+/**
+ * A role's label, or its id when the role model does not know it. Given the catalog, a shipped
+ * preset's role whose label is still the preset's own English one is named in the catalog's words
+ * (`presets`); a host's own labels are shown as they are.
+ */
+export function roleLabel(roles: readonly RoleDefinition[], id: string, messages?: Messages): string {
+  const role = findRole(roles, id);
+  if (!role) return id;
+  return messages ? presetRoleLabel(role, messages) : role.label;
+}
+
+/** A permission's label in the catalog's words (a shipped preset's, see {@link roleLabel}), or its id when unknown. */
+export function permissionLabel(permissions: readonly Permission[], id: string, messages: Messages): string {
+  const permission = permissions.find((each) => each.id === id);
+  return permission ? presetPermission(permission, messages).label : id;
+}
 
 /**
  * R27: why the role fields are locked, in the catalog's words. A refusal for lack of permission
@@ -74,7 +89,7 @@ function lockText(refusal: Refusal, messages: Messages, held: RoleDefinition | u
   const limits = messages.common.roleLimits;
   if (refusal.reason === "self_action") return limits.ownRole;
   if (refusal.reason !== "not_permitted" || !managesUsers) return denialMessage(refusal, messages);
-  return held?.kind === "owner" ? limits.ownerOnly(held.label) : limits.aboveYours;
+  return held?.kind === "owner" ? limits.ownerOnly(presetRoleLabel(held, messages)) : limits.aboveYours;
 }
 
 /**
@@ -131,7 +146,7 @@ export function RoleFields({
         error={error}
       >
         <RoleSelect
-          roles={offered}
+          roles={offered.map((each) => ({ ...each, label: presetRoleLabel(each, messages) }))}
           value={value.roleId}
           onChange={(roleId) => {
             // Grants belong to a custom role: keep those the new role may grant, if any.
@@ -147,7 +162,7 @@ export function RoleFields({
           legend={legend ?? common.permissions}
           hint={permissionsHint}
           role={role}
-          catalog={permissions}
+          catalog={permissions.map((each) => presetPermission(each, messages))}
           value={value.permissions}
           onChange={(granted) => onChange({ ...value, permissions: granted })}
           disabled={lock !== undefined}

@@ -192,7 +192,7 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
                       user={user}
                       columns={columns}
                       isSelf={user.id === viewer?.id}
-                      roleLabel={roleLabel(roles, user.roleId)}
+                      roleLabel={roleLabel(roles, user.roleId, messages)}
                       actions={rowActions(user, permissions, messages, (id, trigger) => run(user, id, trigger))}
                       now={now}
                     />

@@ -2,6 +2,7 @@ import type { Ref } from "react";
 import type { RoleDefinition, UserStatus } from "../../core/types";
 import type { UsersListStateControls } from "../../hooks";
 import { useI18n } from "../i18n/I18nContext";
+import { roleLabel } from "../ui/RoleFields";
 
 /** Props of {@link UserTableToolbar}. */
 export interface UserTableToolbarProps {
@@ -35,7 +36,7 @@ export function UserTableToolbar({ search, onSearchChange, list, roles, searchRe
       <FilterSelect
         label={m.roleFilter}
         value={list.roleIds[0] ?? ""}
-        options={[["", m.allRoles], ...roles.map((role): Option => [role.id, role.label])]}
+        options={[["", m.allRoles], ...roles.map((role): Option => [role.id, roleLabel(roles, role.id, messages)])]}
         onChange={(roleId) => list.setRoleIds(roleId ? [roleId] : [])}
       />
       <FilterSelect

@@ -6,7 +6,8 @@ import { externalUsers } from "./externalUsers";
 import { invitations } from "./invitations";
 import { invite } from "./invite";
 import { page } from "./page";
+import { presets } from "./presets";
 import { userTable } from "./userTable";
 
 /** The French catalog (`react-user-management/locales/fr`): pass it as `messages` with `locale="fr"`. */
-export const fr: Messages = { common, confirm, editUser, externalUsers, invitations, invite, page, userTable };
+export const fr: Messages = { common, confirm, editUser, externalUsers, invitations, invite, page, presets, userTable };

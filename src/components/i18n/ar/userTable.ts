@@ -1,0 +1,43 @@
+import type { Messages } from "../types";
+import { isolate } from "./text";
+
+export const userTable: Messages["userTable"] = {
+  caption: "المستخدمون",
+  searchLabel: "البحث عن المستخدمين",
+  searchPlaceholder: "البحث بالاسم أو البريد الإلكتروني",
+  roleFilter: "الدور",
+  statusFilter: "الحالة",
+  allRoles: "جميع الأدوار",
+  allStatuses: "جميع الحالات",
+  columns: {
+    name: "الاسم",
+    email: "البريد الإلكتروني",
+    lastLoginAt: "آخر تسجيل دخول",
+    twoFactor: "المصادقة الثنائية",
+    role: "الدور",
+    status: "الحالة",
+    actions: "الإجراءات",
+  },
+  empty: "لا يوجد مستخدمون بعد.",
+  noMatches: "لا يوجد مستخدمون يطابقون البحث وعوامل التصفية.",
+  clearFilters: "مسح البحث وعوامل التصفية",
+  loadError: "تعذّر تحميل المستخدمين.",
+  forbidden: "لا يرى قائمة المستخدمين إلا من يدير المستخدمين.",
+  pageSize: "عدد الصفوف في الصفحة",
+  range: (first, last, total) => `${first}–${last} من ${total}`,
+  previousPage: "الصفحة السابقة",
+  nextPage: "الصفحة التالية",
+  rowActions: (name) => `إجراءات ${isolate(name)}`,
+  actions: {
+    edit: "تعديل",
+    changeRole: "تغيير الدور",
+    suspend: "تعليق",
+    reactivate: "إعادة التفعيل",
+    changePassword: "تغيير كلمة المرور",
+    delete: "حذف",
+  },
+  suspended: (name) => `عُلّق ${isolate(name)} وسُجّل خروجه.`,
+  reactivated: (name) => `أُعيد تفعيل ${isolate(name)}.`,
+  deleted: (name) => `حُذف ${isolate(name)}.`,
+  reactivateFailed: (name) => `تعذّرت إعادة تفعيل ${isolate(name)}.`,
+};

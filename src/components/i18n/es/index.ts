@@ -1,0 +1,13 @@
+import type { Messages } from "../types";
+import { common } from "./common";
+import { confirm } from "./confirm";
+import { editUser } from "./editUser";
+import { externalUsers } from "./externalUsers";
+import { invitations } from "./invitations";
+import { invite } from "./invite";
+import { page } from "./page";
+import { presets } from "./presets";
+import { userTable } from "./userTable";
+
+/** The Spanish catalog (`react-user-management/locales/es`): pass it as `messages` with `locale="es"`. */
+export const es: Messages = { common, confirm, editUser, externalUsers, invitations, invite, page, presets, userTable };

@@ -1,0 +1,46 @@
+import type { Messages } from "../types";
+
+export const invite: Messages["invite"] = {
+  trigger: "招待",
+  title: "ユーザーを招待",
+  description: (days) =>
+    `招待された人には、このアカウントに参加するためのリンクを記載したメールが届きます。リンクの有効期間は ${days} 日間です。`,
+  emails: "メールアドレス（複数可）",
+  email: "メールアドレス",
+  emailsHint: "複数のアドレスはカンマ、スペース、改行で区切ってください。一覧を貼り付けることもできます。",
+  firstName: "名（任意）",
+  lastName: "姓（任意）",
+  permissionsHint: "基本の権限は常に含まれます。このユーザーに追加で許可する操作を選んでください。",
+  submit: (count) => (count > 1 ? `${count} 件の招待を送信` : "招待を送信"),
+  sending: "送信中…",
+  noEmails: "メールアドレスを 1 つ以上入力してください。",
+  invalidEmails: (list) => `無効なアドレス: ${list}`,
+  repeatedEmails: (list) => `重複して入力されたアドレス（招待は 1 回のみ）: ${list}`,
+  tooManyAddresses: (count, max) =>
+    `${count} 件のアドレス: 一度に招待できるのは ${max} 人までです。一覧を分けて送信してください。`,
+  seats: (used, limit) => `${limit} シート中 ${used} シート使用`,
+  seatsLeft: (left) => `残り ${left} シート`,
+  tooManyForSeats: (left) =>
+    `残りは ${left} シートだけです。招待する人数を減らすか、プランをアップグレードしてください。`,
+  results: "結果",
+  outcome: {
+    sent: "送信済み",
+    already_member: "すでにメンバーです",
+    already_invited: "すでに招待済みです",
+    invalid: "無効なアドレス",
+    seat_limit: "シートの空きがありません",
+    refused: "招待されませんでした",
+  },
+  refusedBecause: (reason) => `招待されませんでした: ${reason}`,
+  sentSummary: (sent, total) => `${total} 件中 ${sent} 件の招待を送信しました。`,
+  notEmailed: "招待しましたが、メールは送信されていません",
+  stillNotEmailed: "招待しましたが、まだメールを送信できません。後でもう一度お試しください。",
+  emailed: "メールを送信しました",
+  resend: "再送信",
+  resending: "再送信中…",
+  notEmailedSummary: (count) => `${count} 人を招待しましたが、メールが届いていません。招待を再送信してください。`,
+  resent: (email) => `${email} に招待メールを送信しました。`,
+  resendNotEmailed: (email) => `${email} へのメールをまだ送信できません。招待は保存されています。`,
+  inviteMore: "さらに招待",
+  done: "完了",
+};

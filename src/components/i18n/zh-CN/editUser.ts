@@ -1,0 +1,28 @@
+import type { Messages } from "../types";
+
+export const editUser: Messages["editUser"] = {
+  title: (name) => `编辑 ${name}`,
+  profileTitle: "你的个人资料",
+  description: "更改将立即生效。",
+  firstName: "名",
+  lastName: "姓",
+  email: "电子邮件",
+  password: "更改密码",
+  newPassword: "新密码",
+  actorPassword: "你当前的密码",
+  actorPasswordHint: "要更改他人的密码，请先确认你的身份。",
+  ownPasswordHint: "请输入当前密码以设置新密码。",
+  saved: (name) => `已保存 ${name}。`,
+  passwordChanged: "密码已更改。",
+  conflict: "你在编辑期间，其他人更改了此用户。表单现在会在你的值旁显示对方的值；再次保存即可保留你的值。",
+  theirValue: (value) => `当前：${value}`,
+  cannotEdit: "你只能查看此用户。",
+  profileIsTheirs: "只有本人可以更改自己的姓名和电子邮件。",
+  emailFixed: "无法在此更改电子邮件地址。",
+  profile: "个人资料",
+  emailInvalid: "请输入有效的电子邮件地址，例如 name@example.com。",
+  nameTooLong: (max) => `姓名最多 ${max} 个字符。`,
+  actorPasswordRequired: "请输入当前密码以确认。",
+  none: "无",
+  loadFailed: "无法加载你的个人资料。",
+};
