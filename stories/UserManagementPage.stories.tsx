@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { QueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { expect, userEvent, within } from "storybook/test";
+import { expect, fn, userEvent, waitFor, within } from "storybook/test";
+import { generateDataset } from "../src/adapters/memory";
 import { UserManagementPage, type UserManagementPageProps } from "../src/components/page";
 import type { Plan } from "../src/core";
 import { catalogFor } from "./support/catalogs";
@@ -311,5 +312,86 @@ export const Phone: Story = {
     const previous = canvas.getByRole("button", { name: "Previous page" }).getBoundingClientRect();
     const next = canvas.getByRole("button", { name: "Next page" }).getBoundingClientRect();
     await expect(Math.abs(previous.top - next.top)).toBeLessThan(1);
+  },
+};
+
+// Feedback (issue 9 item 3): each result of an action as a toast at the bottom of the page's column.
+const PEOPLE = generateDataset({ size: 10, now: STORY_NOW }).users;
+const nameOf = (id: string) => {
+  const found = PEOPLE.find((person) => person.id === id);
+  return `${found?.firstName} ${found?.lastName}`;
+};
+
+async function rowAction(canvasElement: HTMLElement, name: string, item: string) {
+  const canvas = within(canvasElement);
+  await userEvent.click(await canvas.findByRole("button", { name: `Actions for ${name}` }));
+  const body = within(canvasElement.ownerDocument.body);
+  await userEvent.click(await body.findByRole("menuitem", { name: item }));
+}
+
+/** Suspend someone: a success toast with Undo; an invitation resent: a second toast in the stack. */
+export const Toasts: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const body = within(canvasElement.ownerDocument.body);
+    const name = nameOf("user-3");
+    await rowAction(canvasElement, name, "Suspend");
+    await userEvent.click(await body.findByRole("button", { name: "Suspend user" }));
+    const region = await canvas.findByRole("region", { name: "Notifications" });
+    await expect(await within(region).findByText(`${name} was suspended and logged out.`)).toBeVisible();
+    await expect(within(region).getByRole("button", { name: "Undo" })).toBeVisible();
+    const [resend] = await canvas.findAllByRole("button", { name: "Resend" });
+    if (resend) await userEvent.click(resend);
+    await waitFor(() => expect(within(region).getAllByRole("button", { name: "Dismiss" })).toHaveLength(2));
+    // Hovering the stack keeps it.
+    await userEvent.hover(region);
+    await expect(region).toHaveAttribute("data-state", "paused");
+  },
+};
+
+/** A failed reactivation: an error toast with the reason and Try again, left on screen. */
+export const ToastError: Story = {
+  parameters: { backend: { fail: { reactivateUser: "unavailable" } } },
+  play: async ({ canvasElement }) => {
+    const name = nameOf("user-5");
+    await rowAction(canvasElement, name, "Reactivate");
+    const region = await within(canvasElement).findByRole("region", { name: "Notifications" });
+    const alert = await within(region).findByRole("alert");
+    await expect(alert).toHaveTextContent(`${name} could not be reactivated.`);
+    await expect(alert).toBeVisible();
+    await expect(within(region).getByRole("button", { name: "Try again" })).toBeVisible();
+  },
+};
+
+/** The error toast's Try again runs the reactivation again, which now succeeds. */
+export const ToastRetry: Story = {
+  parameters: { backend: { fail: { reactivateUser: "unavailable" } } },
+  play: async ({ canvasElement }) => {
+    const name = nameOf("user-5");
+    await rowAction(canvasElement, name, "Reactivate");
+    const region = await within(canvasElement).findByRole("region", { name: "Notifications" });
+    await userEvent.click(await within(region).findByRole("button", { name: "Try again" }));
+    // The failure's toast is gone, and with it that region; the success comes in a new one.
+    const after = await within(canvasElement).findByRole("region", { name: "Notifications" });
+    await expect(await within(after).findByText(`${name} was reactivated.`)).toBeVisible();
+    await expect(within(after).queryByRole("alert")).toBeNull();
+  },
+};
+
+/** `feedback="none"`: no toasts; the host hears each result through `onFeedback` (see the Actions panel). */
+export const FeedbackNone: Story = {
+  args: { feedback: "none", onFeedback: fn() },
+  play: async ({ canvasElement, args }) => {
+    const name = nameOf("user-3");
+    await rowAction(canvasElement, name, "Suspend");
+    await userEvent.click(
+      await within(canvasElement.ownerDocument.body).findByRole("button", { name: "Suspend user" }),
+    );
+    await waitFor(() =>
+      expect(args.onFeedback).toHaveBeenCalledWith(
+        expect.objectContaining({ kind: "success", message: `${name} was suspended and logged out.` }),
+      ),
+    );
+    await expect(within(canvasElement).queryByRole("region", { name: "Notifications" })).toBeNull();
   },
 };

@@ -3,7 +3,7 @@ import type { ExternalUser } from "../../core/types";
 import { useExternalUsers } from "../../hooks/useExternalUsers";
 import { usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
-import { Announcer, useAnnounce } from "../ui/Announcer";
+import { Announcer, useFeedback } from "../ui/Announcer";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { GuardedButton } from "../ui/GuardedButton";
 import { ListState } from "../ui/ListState";
@@ -44,7 +44,7 @@ function Panel({ pageSize, className }: ExternalUsersPanelProps) {
   const columns = m.columns;
   const { can, roles, error } = usePermissions();
   const list = useExternalUsers({ enabled: can("externalUsers.list").allowed, pageSize });
-  const announce = useAnnounce();
+  const feedback = useFeedback();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Row buttons are no dialog triggers: focus goes back to the row's button, or to the heading
@@ -123,7 +123,7 @@ function Panel({ pageSize, className }: ExternalUsersPanelProps) {
           confirmLabel={messages.confirm.removeExternalAction}
           onConfirm={async () => {
             await list.removeExternalUser.mutateAsync({ id: target.id });
-            announce(m.removed(name));
+            feedback.success(m.removed(name), { action: "externalUser.remove" });
           }}
         />
       )}

@@ -4,7 +4,7 @@ import type { Invitation } from "../../core/types";
 import { useInvitations } from "../../hooks/useInvitations";
 import { usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
-import { Announcer, useAnnounce } from "../ui/Announcer";
+import { Announcer, useFeedback } from "../ui/Announcer";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { denialMessage } from "../ui/describeError";
 import { ErrorMessage } from "../ui/ErrorMessage";
@@ -30,7 +30,8 @@ export interface InvitationsPanelProps {
  * R12–R14: pending and expired invitations, apart from users: address, role, when sent and by
  * whom, when it expires or that it expired. Resend (a new link and validity), cancel (confirmed;
  * the link stops working at once) and change (cancel and reinvite in one step), each as `can()`
- * allows, with the reason when not (R9). Results are announced, failures shown (R24). An invitation
+ * allows, with the reason when not (R9). Results are announced and shown as toasts, a failed resend
+ * too, with Try again (R24; see `Announcer`). An invitation
  * saved by a resend or change whose email could not be sent says so in its row, with Resend (R30).
  * One request at a time: Resend is inert while its resend runs, the cancel and change dialogs
  * while they send (they stay open until the answer).
@@ -53,7 +54,7 @@ export function InvitationsPanel({ className, ...props }: InvitationsPanelProps)
 function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "className"> & { titleId: string }) {
   const { messages } = useI18n();
   const t = messages.invitations;
-  const announce = useAnnounce();
+  const feedback = useFeedback();
   const titleRef = useRef<HTMLHeadingElement>(null);
   const { can, roles, account, isPending } = usePermissions();
   const listDecision = can("invitations.list");
@@ -61,9 +62,9 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
   const resend = list.resendInvitation;
   // After a cancel or change the row is gone: focus then goes to the panel's title.
   const dialog = useDialogState<{ kind: "cancel" | "change"; invitation: Invitation }>(titleRef);
-  const done = (message: string) => {
+  const done = (message: string, action: "invitation.cancel" | "invitation.replace") => {
     dialog.onOpenChange(false);
-    announce(message);
+    feedback.success(message, { action });
   };
   // R30: invitations stored by a resend or change whose email did not go out; their rows say so
   // until a resend gets the email out.
@@ -78,6 +79,21 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
       return next;
     });
     return failed;
+  };
+  // A failure shows in an error toast with Try again, or through `resend.error` without toasts.
+  const resendOne = (invitation: Invitation): Promise<void> => {
+    const action = "invitation.resend";
+    return resend.mutateAsync({ id: invitation.id }).then(
+      (answer) =>
+        feedback.success(
+          noteEmail(answer)
+            ? t.notEmailed(invitation.email)
+            : t.resent(invitation.email, account?.invitationValidityDays ?? 7),
+          { action },
+        ),
+      (error: unknown) =>
+        feedback.error(t.resendFailed(invitation.email), { action, error, retry: () => void resendOne(invitation) }),
+    );
   };
   const plan = account?.plan.name ?? "";
   const act = (label: string, decision: Decision, onAllowed: RowAction["onAllowed"], busy?: boolean): RowAction => ({
@@ -99,17 +115,7 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
           t.resend,
           can("invitation.resend", invitation),
           // The returned promise keeps this row's Resend inert until the answer: one email per press.
-          // A failure shows through `resend.error`.
-          () =>
-            resend.mutateAsync({ id: invitation.id }).then(
-              (answer) =>
-                announce(
-                  noteEmail(answer)
-                    ? t.notEmailed(invitation.email)
-                    : t.resent(invitation.email, account?.invitationValidityDays ?? 7),
-                ),
-              () => {},
-            ),
+          () => resendOne(invitation),
           resend.isPending && resend.variables.id === invitation.id,
         ),
         act(t.change, can("invitation.replace", invitation), (button) =>
@@ -130,7 +136,7 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
       <h2 id={titleId} ref={titleRef} tabIndex={-1} data-slot="invitations-title">
         {t.title}
       </h2>
-      {resend.error && <ErrorMessage error={resend.error} />}
+      {resend.error && !feedback.toasts && <ErrorMessage error={resend.error} />}
       {!isPending && !listDecision.allowed ? (
         <p data-slot="invitations-forbidden">{denialMessage(listDecision, messages)}</p>
       ) : (
@@ -154,7 +160,7 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
           confirmLabel={messages.confirm.cancelInvitationAction}
           onConfirm={async () => {
             await list.cancelInvitation.mutateAsync({ id: invitation.id });
-            done(t.cancelled(invitation.email));
+            done(t.cancelled(invitation.email), "invitation.cancel");
           }}
         />
       )}
@@ -164,7 +170,7 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
           onOpenChange={close}
           onChanged={(answer) => {
             const { email } = sentInvitation(answer);
-            done(noteEmail(answer) ? t.changedNotEmailed(email) : t.changed(email));
+            done(noteEmail(answer) ? t.changedNotEmailed(email) : t.changed(email), "invitation.replace");
           }}
         />
       )}

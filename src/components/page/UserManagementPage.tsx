@@ -8,7 +8,7 @@ import type { MessageOverrides, Messages } from "../i18n/types";
 import { InvitationsPanel } from "../invitations";
 import { InviteDialog } from "../invite";
 import { OwnProfile } from "../own-profile";
-import { Announcer } from "../ui/Announcer";
+import { Announcer, type FeedbackEvent, type FeedbackMode } from "../ui/Announcer";
 import { ListState } from "../ui/ListState";
 import { OptionalProvider } from "../ui/OptionalProvider";
 import { type Theme, ThemeContext } from "../ui/theme";
@@ -55,6 +55,14 @@ export interface UserManagementPageProps {
   hide?: readonly UserManagementPageSection[];
   /** "Now" for relative times; defaults to the current time (set it in stories and tests). */
   now?: Date;
+  /**
+   * How results of actions (suspended, resent, saved, a failed reactivation…) are shown: `"toasts"`
+   * (default), a stack at the bottom of the page's own column, or `"none"` to show them your own
+   * way through `onFeedback`. Screen readers hear them either way.
+   */
+  feedback?: FeedbackMode;
+  /** Hears every result of an action, toasts or not: `{ kind, message, detail?, action?, retry?, undo? }`. */
+  onFeedback?: (event: FeedbackEvent) => void;
 }
 
 /**
@@ -63,7 +71,7 @@ export interface UserManagementPageProps {
  * invitations and external users for people who manage users; only their own profile for the
  * others (R8); an upgrade call to action instead of inviting when the plan lacks multi-user
  * access, with existing data still shown (R23); the revoked message for a viewer whose access
- * was removed (R10). Sets up its own providers and live region. Light unless the host asks for
+ * was removed (R10). Sets up its own providers, live region and toasts (`feedback`, `onFeedback`). Light unless the host asks for
  * dark (`theme` prop, or a `data-theme="dark"` / `.dark` ancestor).
  *
  * Give it an `adapter`, or render it inside a `UserManagementProvider` that the rest of the app's
@@ -96,9 +104,7 @@ export function UserManagementPage({
     <OptionalProvider component="UserManagementPage" adapter={adapter} queryClient={queryClient}>
       <I18nProvider locale={locale} messages={messages} overrides={overrides} dir={dir}>
         <ThemeContext.Provider value={theme}>
-          <Announcer>
-            <PageContent {...props} />
-          </Announcer>
+          <PageContent {...props} />
         </ThemeContext.Provider>
       </I18nProvider>
     </OptionalProvider>
@@ -110,7 +116,9 @@ function PageContent({
   upgrade,
   hide = [],
   now,
-}: Pick<UserManagementPageProps, "className" | "upgrade" | "hide" | "now">) {
+  feedback,
+  onFeedback,
+}: Pick<UserManagementPageProps, "className" | "upgrade" | "hide" | "now" | "feedback" | "onFeedback">) {
   const { messages } = useI18n();
   const m = messages.page;
   const retryAll = useRetryAll();
@@ -185,18 +193,21 @@ function PageContent({
 
   return (
     <div {...useRootProps()} data-slot="page" className={className}>
-      {(show("header") || header) && !ownProfileOnly && (
-        <header data-slot="page-header">
-          {show("header") && (
-            <div>
-              <h1 data-slot="page-title">{m.title}</h1>
-              <p data-slot="page-description">{m.description}</p>
-            </div>
-          )}
-          {header}
-        </header>
-      )}
-      {content}
+      {/* Inside the root, so the live region and the toasts are the page's own, in its column. */}
+      <Announcer feedback={feedback} onFeedback={onFeedback}>
+        {(show("header") || header) && !ownProfileOnly && (
+          <header data-slot="page-header">
+            {show("header") && (
+              <div>
+                <h1 data-slot="page-title">{m.title}</h1>
+                <p data-slot="page-description">{m.description}</p>
+              </div>
+            )}
+            {header}
+          </header>
+        )}
+        {content}
+      </Announcer>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { User } from "../../core/types";
 import { usePermissions, useUsers } from "../../hooks";
 import { EditUserDialog, type EditUserSection } from "../edit-user";
 import { useI18n } from "../i18n/I18nContext";
-import { Announcer, useAnnounce } from "../ui/Announcer";
+import { Announcer, useFeedback } from "../ui/Announcer";
 import { Button } from "../ui/Button";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { ErrorMessage } from "../ui/ErrorMessage";
@@ -53,7 +53,7 @@ export type UserTableState = "loading" | "error" | "empty" | "ready" | "forbidde
  * The account's users (R1, R4): search, sort, filters and pages all run on the adapter, so
  * 100,000 users stay fast. Each row has an actions menu whose items come from `can()` and say why
  * when denied (R9, R18, R19); suspend and delete are confirmed naming the person (R20); results
- * are announced and failures shown (R24).
+ * are announced and shown as toasts, failures too, with Try again (R24; see `Announcer`).
  *
  * A viewer who may not see other users (R8) gets no table, only the catalog's `userTable.forbidden`
  * text (`data-state="forbidden"`): render the viewer's own profile in its place.
@@ -87,7 +87,7 @@ export function UserTable(props: UserTableProps) {
 function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, now }: UserTableProps) {
   const { messages, format } = useI18n();
   const m = messages.userTable;
-  const announce = useAnnounce();
+  const feedback = useFeedback();
   const retryAll = useRetryAll();
   const permissions = usePermissions();
   const { viewer, roles, managesUsers } = permissions;
@@ -106,17 +106,28 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
     return () => clearTimeout(timer);
   }, [search, applied, applySearch]);
 
-  const run = (user: User, action: RowAction, trigger: HTMLElement | null) => {
+  // Also the undo of a suspension and the retry of a failed reactivation, from their toasts.
+  const reactivate = (user: User) => {
     setFailure(null);
-    if (action !== "reactivate") return dialog.open({ user, action }, trigger);
     const name = displayName(user);
+    const action = "user.reactivate";
     list.reactivateUser.mutate(
       { id: user.id },
       {
-        onSuccess: () => announce(m.reactivated(name)),
-        onError: (error) => setFailure({ title: m.reactivateFailed(name), error }),
+        onSuccess: () => feedback.success(m.reactivated(name), { action }),
+        onError: (error) => {
+          const title = m.reactivateFailed(name);
+          feedback.error(title, { action, error, retry: () => reactivate(user) });
+          // Without toasts the failure is shown above the table.
+          if (!feedback.toasts) setFailure({ title, error });
+        },
       },
     );
+  };
+  const run = (user: User, action: RowAction, trigger: HTMLElement | null) => {
+    setFailure(null);
+    if (action !== "reactivate") return dialog.open({ user, action }, trigger);
+    reactivate(user);
   };
 
   // A failed background refresh keeps the rows on screen; only a list with nothing to show fails.
@@ -250,7 +261,10 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
               confirmLabel={messages.confirm[`${action}Action`]}
               onConfirm={async () => {
                 await list[`${action}User`].mutateAsync({ id: target.id });
-                announce(m[action === "delete" ? "deleted" : "suspended"](name));
+                const user = target;
+                if (action === "delete") feedback.success(m.deleted(name), { action: "user.delete" });
+                // A suspension has a cheap inverse: its toast offers Undo (reactivate).
+                else feedback.success(m.suspended(name), { action: "user.suspend", undo: () => reactivate(user) });
               }}
             />
           )}

@@ -55,7 +55,7 @@ const shownArguments = (text: string) => SAMPLES.filter((sample) => text.include
  * words at all. Anything else equal to English is a leftover.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  fr: ["2FA", "Actions", "Administration", "Contacts", "Services"],
+  fr: ["2FA", "Actions", "Administration", "Contacts", "Notifications", "Services"],
   de: ["2FA", "Name", "Status", "Administrator", "Manager", "Support"],
   es: ["2FA"],
   "pt-BR": ["2FA"],

@@ -20,6 +20,7 @@ export const invitations: Messages["invitations"] = {
   changeDescription: "لا يمكن تعديل الدعوة: يؤدي الحفظ إلى إلغاء هذه الدعوة وإرسال دعوة جديدة بالبيانات أدناه.",
   changeSubmit: "الإلغاء وإعادة الدعوة",
   changed: (email) => `استُبدلت الدعوة؛ وأُرسلت دعوة جديدة إلى ${isolate(email)}.`,
+  resendFailed: (email) => `تعذّرت إعادة إرسال الدعوة إلى ${isolate(email)}.`,
   notEmailed: (email) =>
     `حُفظت الدعوة المرسلة إلى ${isolate(email)}، لكن تعذّر إرسال رسالة البريد الإلكتروني. أعد إرسالها للمحاولة مرة أخرى.`,
   changedNotEmailed: (email) =>

@@ -24,6 +24,7 @@ export const invitations: Messages["invitations"] = {
     "Eine Einladung lässt sich nicht bearbeiten: Beim Speichern wird diese zurückgezogen und eine neue Einladung mit den folgenden Angaben gesendet.",
   changeSubmit: "Zurückziehen und neu einladen",
   changed: (email) => `Die Einladung wurde ersetzt; eine neue wurde an ${email} gesendet.`,
+  resendFailed: (email) => `Die Einladung an ${email} konnte nicht erneut gesendet werden.`,
   notEmailed: (email) =>
     `Die Einladung an ${email} ist gespeichert, aber die E-Mail konnte nicht gesendet werden. Senden Sie sie erneut, um es noch einmal zu versuchen.`,
   changedNotEmailed: (email) =>

@@ -8,6 +8,10 @@ export const common = {
   retry: "Try again",
   cancel: "Cancel",
   close: "Close",
+  /** The toasts' close button, Undo and the toast region's name. */
+  dismiss: "Dismiss",
+  undo: "Undo",
+  notifications: "Notifications",
   save: "Save",
   saving: "Saving…",
   you: "You",

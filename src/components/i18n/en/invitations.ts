@@ -19,6 +19,8 @@ export const invitations = {
     "An invitation cannot be edited: saving cancels this one and sends a new invitation with the details below.",
   changeSubmit: "Cancel and reinvite",
   changed: (email: string) => `The invitation was replaced; a new one was sent to ${email}.`,
+  /** R24: a failed resend, in its error toast (or above the list when toasts are off). */
+  resendFailed: (email: string) => `The invitation to ${email} could not be resent.`,
   /** R30: stored, but its email did not go out; the row's Resend tries again. */
   notEmailed: (email: string) =>
     `The invitation to ${email} is saved, but its email could not be sent. Resend it to try again.`,

@@ -24,6 +24,7 @@ export const invitations: Messages["invitations"] = {
     "Una invitación no se puede editar: al guardar, se cancela esta y se envía una nueva invitación con los datos de abajo.",
   changeSubmit: "Cancelar y volver a invitar",
   changed: (email) => `Se ha sustituido la invitación; se ha enviado una nueva a ${email}.`,
+  resendFailed: (email) => `No se pudo reenviar la invitación a ${email}.`,
   notEmailed: (email) =>
     `La invitación a ${email} está guardada, pero no se ha podido enviar su correo electrónico. Reenvíela para volver a intentarlo.`,
   changedNotEmailed: (email) =>

@@ -20,6 +20,7 @@ export const invitations: Messages["invitations"] = {
     "Une invitation ne peut pas être modifiée : l’enregistrement annule celle-ci et envoie une nouvelle invitation avec les informations ci-dessous.",
   changeSubmit: "Annuler et réinviter",
   changed: (email) => `L’invitation a été remplacée ; une nouvelle a été envoyée à ${email}.`,
+  resendFailed: (email) => `L’invitation à ${email} n’a pas pu être renvoyée.`,
   notEmailed: (email) =>
     `L’invitation envoyée à ${email} est enregistrée, mais son e-mail n’a pas pu partir. Renvoyez-la pour réessayer.`,
   changedNotEmailed: (email) =>

@@ -20,6 +20,7 @@ export const invitations: Messages["invitations"] = {
     "招待は編集できません。保存すると、この招待はキャンセルされ、以下の内容で新しい招待が送信されます。",
   changeSubmit: "キャンセルして再招待",
   changed: (email) => `招待を置き換え、${email} に新しい招待を送信しました。`,
+  resendFailed: (email) => `${email} への招待を再送信できませんでした。`,
   notEmailed: (email) =>
     `${email} への招待は保存されましたが、メールを送信できませんでした。再送信してもう一度お試しください。`,
   changedNotEmailed: (email) =>

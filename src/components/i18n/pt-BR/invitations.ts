@@ -24,6 +24,7 @@ export const invitations: Messages["invitations"] = {
     "Um convite não pode ser editado: ao salvar, este é cancelado e um novo convite é enviado com os dados abaixo.",
   changeSubmit: "Cancelar e convidar de novo",
   changed: (email) => `O convite foi substituído; um novo foi enviado para ${email}.`,
+  resendFailed: (email) => `Não foi possível reenviar o convite para ${email}.`,
   notEmailed: (email) =>
     `O convite para ${email} foi salvo, mas não foi possível enviar o e-mail. Reenvie para tentar novamente.`,
   changedNotEmailed: (email) =>

@@ -19,6 +19,7 @@ export const invitations: Messages["invitations"] = {
   changeDescription: "邀请无法编辑：保存后将取消此邀请，并按以下信息发送新的邀请。",
   changeSubmit: "取消并重新邀请",
   changed: (email) => `邀请已替换；新的邀请已发送给 ${email}。`,
+  resendFailed: (email) => `无法重新发送给 ${email} 的邀请。`,
   notEmailed: (email) => `发送给 ${email} 的邀请已保存，但电子邮件未能发出。请重新发送以重试。`,
   changedNotEmailed: (email) => `邀请已替换，但发送给 ${email} 的电子邮件未能发出。请重新发送以重试。`,
 };
