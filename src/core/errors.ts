@@ -33,6 +33,11 @@ export interface UserManagementErrorDetails {
   current?: unknown;
   /** `network`, `timeout`, `unavailable`, `malformed_response`: the underlying failure. */
   cause?: unknown;
+  /**
+   * `unavailable`: how long the server asked to wait before trying again (its `Retry-After`), in
+   * milliseconds; absent when it did not say.
+   */
+  retryAfterMs?: number;
 }
 
 /** The one error type of the library. Check `code`, never `message`. */
@@ -41,12 +46,15 @@ export class UserManagementError extends Error {
   readonly code: UserManagementErrorCode;
   readonly fieldErrors: FieldErrors | undefined;
   readonly current: unknown;
+  /** `unavailable`: the wait the server asked for before trying again (`Retry-After`), in ms. */
+  readonly retryAfterMs: number | undefined;
 
   constructor(code: UserManagementErrorCode, message: string, details: UserManagementErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
     this.fieldErrors = details.fieldErrors;
     this.current = details.current;
+    this.retryAfterMs = details.retryAfterMs;
   }
 }
 

@@ -61,7 +61,8 @@ const ERROR_MEANINGS: Record<ServerErrorCode, string> = {
     "the caller was deleted or revoked (403), or the request has no session (401): the UI says their access was revoked (R10, R20)",
   access_suspended:
     "the caller was suspended by an administrator (403): the UI says their access is suspended until reactivated (R10)",
-  unavailable: "the server failed or is overloaded; try again later",
+  unavailable:
+    "the server failed or is overloaded; try again later (after `Retry-After` seconds when the answer has it: the server was at its limit of concurrent requests and did nothing)",
   not_implemented: "the server does not offer this operation",
 };
 
@@ -81,6 +82,14 @@ const GUARD_RESPONSES = {
     "The body is not `application/json` (a form, text, or no Content-Type), or an operation without a body received one of another type: `validation`, with `fieldErrors.body`.",
 } as const;
 
+/** R31: the header of a 503 the handler answers when it is at its limit of concurrent requests. */
+const RETRY_AFTER_HEADER = {
+  description:
+    "Sent when the server is at its limit of concurrent and waiting requests (`maxConcurrentRequests`, `maxQueuedRequests`): nothing of the request ran; seconds to wait before sending it again.",
+  required: false,
+  schema: { type: "integer", minimum: 1 },
+} as const;
+
 function errorResponses(operation: Operation, doc: OperationDoc): JsonObject {
   const common: readonly ServerErrorCode[] = operation.anonymous ? ["unavailable"] : COMMON_ERRORS;
   // R9: a mutation from a page outside `trustedOrigins` (or any cross-site one) is 403 `forbidden`.
@@ -95,6 +104,7 @@ function errorResponses(operation: Operation, doc: OperationDoc): JsonObject {
       description: statusCodes.map((code) => `\`${code}\`: ${ERROR_MEANINGS[code]}`).join("; "),
       content: { "application/json": { schema: ref(schemas.errorBodySchema) } },
       "x-error-codes": statusCodes,
+      ...(status === ERROR_STATUS.unavailable ? { headers: { "Retry-After": RETRY_AFTER_HEADER } } : {}),
     };
   }
   if (operation.method !== "GET") {
@@ -164,7 +174,8 @@ export function createOpenApiDocument(version: string): JsonObject {
         "the handler asks `getViewer(request)` who is calling, and in which account (R28: every id is scoped to the",
         "caller's account; another account's ids answer as missing ones). Mutations take JSON bodies only (415 otherwise), of at most",
         "64 KB unless configured (413), and are refused from untrusted pages (403); a known path asked with another method is",
-        "405 with `Allow`.",
+        "405 with `Allow`. A server at its limit of concurrent and waiting requests answers at once 503 `unavailable` with",
+        "`Retry-After` (seconds), having done nothing: send the request again after that.",
       ].join(" "),
     },
     servers: [{ url: "/api/user-management", description: "Wherever the handler is mounted (its basePath)." }],

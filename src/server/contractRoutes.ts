@@ -28,10 +28,12 @@ export type RunOperation = <K extends OperationId>(
  * handlers serve through it, so they guard, route and answer errors alike; only `run` differs (a
  * store, or an adapter). Before `run` (R9, R31): an untrusted mutation is 403, a body that is not
  * JSON 415, one over `maxBodyBytes` 413, a malformed path id or body 422, and a path of the contract
- * asked with another method 405 with `Allow`. Anything thrown is answered by `responseForThrown`.
+ * asked with another method 405 with `Allow`. Then `run` waits for a free slot (`maxConcurrentRequests`,
+ * `maxQueuedRequests`): past the queue the request is 503 with `Retry-After`, and `run` is never
+ * called. Anything thrown is answered by `responseForThrown`.
  */
 export function serveContract(settings: HandlerSettings, run: RunOperation): (request: Request) => Promise<Response> {
-  const { basePath, maxBodyBytes, originPolicy, onError } = settings;
+  const { basePath, maxBodyBytes, originPolicy, onError, admit } = settings;
   const app = new Hono();
 
   for (const operationId of Object.keys(OPERATIONS) as OperationId[]) {
@@ -45,7 +47,10 @@ export function serveContract(settings: HandlerSettings, run: RunOperation): (re
       const id = operation.path.includes("{id}") ? readPathId(c.req.param("id") ?? "") : "";
       const body = bodySchema ? readBody(text ?? "", bodySchema) : undefined;
       const input = { id, query: new URL(request.url).searchParams, body };
-      const result = await run(operationId, request, input as OperationInput<typeof operationId>);
+      // R31: at most `maxConcurrentRequests` run, `maxQueuedRequests` wait; others are 503 at once.
+      const result = await admit(request.signal, () =>
+        run(operationId, request, input as OperationInput<typeof operationId>),
+      );
       if (result instanceof Response) return result;
       return result === undefined ? c.body(null, 204) : c.json(result);
     });

@@ -132,7 +132,9 @@ function acceptLinkPlan(
  * Before any operation runs (R9, R31): a mutation from an untrusted page is 403 (`trustedOrigins`,
  * `Sec-Fetch-Site`), a body that is not JSON is 415 (so a cross-site form cannot act with the
  * host's cookie), a body over `maxBodyBytes` is 413, a malformed path id or query value is 422, and
- * a known path asked with another method is 405 with `Allow`. Throws at creation when accept links
+ * a known path asked with another method is 405 with `Allow`. At most `maxConcurrentRequests` run at
+ * once (the pool's size by default) and `maxQueuedRequests` wait; any more are answered at once with
+ * 503 `unavailable` and `Retry-After` (R31). Throws at creation when accept links
  * would have no configured origin (see `publicOrigin`).
  */
 export function createUserManagementHandler(
@@ -146,6 +148,7 @@ export function createUserManagementHandler(
     "createUserManagementHandler",
     options,
     publicOrigin === undefined ? [] : [publicOrigin],
+    options.store.maxConcurrentTransactions,
   );
 
   return serveContract(

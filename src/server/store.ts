@@ -106,4 +106,10 @@ export interface UserManagementStore {
    * account, and acceptances run there.
    */
   findInvitationAccount?(tokenHash: string): Promise<string | undefined>;
+  /**
+   * R31: how many transactions the store runs at once (a connection pool's size), when it knows:
+   * `createUserManagementHandler`'s default `maxConcurrentRequests`, so requests beyond it wait in the
+   * handler's bounded queue rather than in the pool's unbounded one.
+   */
+  readonly maxConcurrentTransactions?: number;
 }

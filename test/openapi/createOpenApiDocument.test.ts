@@ -50,6 +50,22 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("R31: every operation documents 503 `unavailable` with a Retry-After header of whole seconds", () => {
+    for (const { operation } of operations) {
+      const unavailable = operation.responses["503"] as
+        | { "x-error-codes": string[]; headers?: Record<string, { schema: Json; description: string }> }
+        | undefined;
+      expect(unavailable?.["x-error-codes"], operation.operationId).toContain("unavailable");
+      const header = unavailable?.headers?.["Retry-After"];
+      expect(header?.schema, operation.operationId).toEqual({ type: "integer", minimum: 1 });
+      expect(header?.description).toMatch(/maxConcurrentRequests/);
+      // No other status carries it.
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (status !== "503") expect((response as { headers?: unknown }).headers, status).toBeUndefined();
+      }
+    }
+  });
+
   it("R25: updates carry the version they were based on", () => {
     const body = document.components.schemas.UpdateUserBody as { required: string[] };
     expect(body.required).toContain("version");

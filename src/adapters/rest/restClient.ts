@@ -165,13 +165,20 @@ export class RestClient {
         }
         return new UserManagementError(code, message, { fieldErrors, current: fresh.output });
       }
-      return new UserManagementError(code, message, { fieldErrors, current });
+      const retryAfterMs = code === "unavailable" ? retryAfterMsOf(response) : undefined;
+      return new UserManagementError(code, message, {
+        fieldErrors,
+        current,
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+      });
     }
     // Without the contract's error body, a 5xx (or a gateway's 429/408) is still "try again later".
     if (response.status >= 500 || response.status === 429 || response.status === 408) {
+      const retryAfterMs = retryAfterMsOf(response);
       return new UserManagementError(
         "unavailable",
         `The service is unavailable right now (HTTP ${response.status}). Try again in a moment.`,
+        retryAfterMs === undefined ? {} : { retryAfterMs },
       );
     }
     const why = isHtml(contentType, text)
@@ -185,6 +192,19 @@ export class RestClient {
       `HTTP ${response.status} with ${why}. Check that ${url} is served by the react-user-management handler (is baseUrl right?)`,
     );
   }
+}
+
+/**
+ * R31: the wait a `Retry-After` header asks for, in milliseconds: delay-seconds (`"2"`) or an HTTP
+ * date (no less than 0); `undefined` without the header or with a value that is neither.
+ */
+export function retryAfterMsOf(response: Response, now: number = Date.now()): number | undefined {
+  const value = response.headers.get("retry-after")?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // An HTTP date names its day and month ("Wed, 21 Oct 2026 07:28:00 GMT"); Date.parse would take "-3".
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /**

@@ -41,6 +41,9 @@ function assertAdapter(adapter: unknown): UserManagementAdapter {
   );
 }
 
+/** Default `maxConcurrentRequests`: adapter calls mostly wait on a backend over the network. */
+const DEFAULT_ADAPTER_CONCURRENCY = 50;
+
 /** A request its caller cancelled: nobody reads the answer, and it is no fault to report. */
 const cancelled = () =>
   errorResponse(new UserManagementError("unavailable", "The request was cancelled before it finished."), 503);
@@ -57,7 +60,9 @@ const cancelled = () =>
  * (R9, R31): an untrusted mutation is 403 (`trustedOrigins`, `Sec-Fetch-Site`), a body that is not
  * JSON 415, one over `maxBodyBytes` 413, a malformed path id, query value or body 422 with
  * `fieldErrors`, a path asked with another method 405 with `Allow`; nothing reaches the adapter
- * before. A `UserManagementError` the adapter throws is answered with its code's status and its
+ * before. At most `maxConcurrentRequests` (50 unless set) run at once and `maxQueuedRequests` wait;
+ * any more are answered at once with 503 `unavailable` and `Retry-After`, the adapter not called (R31).
+ * A `UserManagementError` the adapter throws is answered with its code's status and its
  * `fieldErrors`; anything else is reported to `onError` and answered 500 without details, and the
  * handler keeps serving.
  *
@@ -95,7 +100,7 @@ export function createAdapterHandler(options: AdapterHandlerOptions): (request: 
         `adapter for that request's caller; got ${typeof options.adapter}.`,
     );
   }
-  const settings = handlerSettings("createAdapterHandler", options);
+  const settings = handlerSettings("createAdapterHandler", options, [], DEFAULT_ADAPTER_CONCURRENCY);
 
   return serveContract(
     settings,

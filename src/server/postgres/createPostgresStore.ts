@@ -196,12 +196,18 @@ class PostgresTransaction implements StoreTransaction {
       const rows = await this.rows<UserRow & { list_slice?: number }>(page.text, page.params);
       return { users: rows.map(({ list_slice: _slice, ...row }) => toUser(row)), total };
     }
-    const total = await this.count(`SELECT count(*) AS count FROM ${this.S}.users ${sql.where}`, sql.whereParams);
     const limit = sql.params.length + 1;
     const rows = await this.rows<UserRow>(
       `SELECT ${USER_COLUMNS} FROM ${this.S}.users ${sql.where} ${sql.orderBy} LIMIT $${limit} OFFSET $${limit + 1}`,
       [...sql.params, query.pageSize, offset],
     );
+    // A page that is not full and not past the end is the last one: the list holds exactly its offset
+    // and its rows, and is not counted again (most searches, small accounts, last pages). Only a full
+    // page, or one past the end, needs the count.
+    const isLastPage = rows.length < query.pageSize && (rows.length > 0 || offset === 0);
+    const total = isLastPage
+      ? offset + rows.length
+      : await this.count(`SELECT count(*) AS count FROM ${this.S}.users ${sql.where}`, sql.whereParams);
     return { users: rows.map(toUser), total };
   }
 
@@ -423,6 +429,7 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
   }
   const { client } = options;
   return {
+    ...(client.maxConnections === undefined ? {} : { maxConcurrentTransactions: client.maxConnections }),
     transaction: (work, transactionOptions) =>
       withDeadline(timeoutMs, (signal) =>
         client.transaction(

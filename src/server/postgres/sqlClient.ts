@@ -24,6 +24,8 @@ export interface SqlTransactionOptions {
  * satisfies it as it is; wrap a `pg` pool with `pgPoolClient(pool)`.
  */
 export interface SqlClient extends SqlQueryable {
+  /** How many transactions it runs at once (its pool's size), when it has a pool. */
+  readonly maxConnections?: number;
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>, options?: SqlTransactionOptions): Promise<T>;
 }
 
@@ -42,6 +44,8 @@ export interface PgPoolLike extends SqlQueryable {
   connect(): Promise<PgPoolConnection>;
   /** `pg`'s Pool emits `'error'` when an idle connection's session ends, with that connection. */
   on?(event: "error", listener: (error: Error, connection: unknown) => void): unknown;
+  /** `pg`'s Pool keeps its options here; `max` is its size (10 unless set). */
+  options?: { max?: number };
 }
 
 /** Options of `pgPoolClient`. */
@@ -54,6 +58,9 @@ export interface PgPoolClientOptions {
   onError?(error: unknown): void;
 }
 
+/** `pg`'s Pool size when its `max` is not set. */
+const PG_DEFAULT_POOL_SIZE = 10;
+
 const asError = (value: unknown): Error => (value instanceof Error ? value : new Error(String(value)));
 
 /**
@@ -62,7 +69,9 @@ const asError = (value: unknown): Error => (value instanceof Error ? value : new
  *
  * A connection whose session ends during a transaction fails that transaction with the connection's
  * error and is closed, never returned to the pool; so is one whose transaction outlived its deadline
- * (R31). Errors of idle connections go to `onError` instead of stopping the process.
+ * (R31). Errors of idle connections go to `onError` instead of stopping the process. Its
+ * `maxConnections` is the pool's `max` (10 unless set), which `createUserManagementHandler` takes as
+ * its default `maxConcurrentRequests`.
  *
  * @example
  * import pg from "pg";
@@ -78,7 +87,10 @@ export function pgPoolClient(pool: PgPoolLike, options: PgPoolClientOptions = {}
     if (typeof connection === "object" && connection !== null && closed.has(connection)) return;
     onError(error);
   });
+  const max = pool.options?.max;
   return {
+    // `pg`'s default pool size is 10.
+    maxConnections: typeof max === "number" && Number.isSafeInteger(max) && max > 0 ? max : PG_DEFAULT_POOL_SIZE,
     query: (text, params) => pool.query(text, params),
     async transaction(work, { signal } = {}) {
       signal?.throwIfAborted();

@@ -117,7 +117,8 @@ describe.each(DATABASES)("issue 11: the user list's plans on $title", { timeout:
     const statements = await recordStatements(db.client, db.schema, (tx) =>
       tx.listUsers({ ...query, pageSize: PAGE_SIZE }, roleOrder),
     );
-    expect(statements.length).toBeGreaterThanOrEqual(2);
+    // The page, and its count unless the page is the last one (a short page needs none).
+    expect(statements.length).toBeGreaterThanOrEqual(1);
     const explained: { text: string; nodes: PlanNode[] }[] = [];
     for (const { text, params } of statements) {
       const { rows } = await db.client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] | string }>(
