@@ -330,7 +330,12 @@ async function rowAction(canvasElement: HTMLElement, name: string, item: string)
 }
 
 /** Suspend someone: a success toast with Undo; an invitation resent: a second toast in the stack. */
+/** A toast fades in (its opacity rises over 160 ms): wait for it to be shown, as a person would. */
+const shown = (element: HTMLElement) => waitFor(() => expect(element).toBeVisible());
+
 export const Toasts: Story = {
+  // Ten minutes instead of five seconds: the play function checks states, never races the timer.
+  args: { toastDurationMs: 600_000 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const body = within(canvasElement.ownerDocument.body);
@@ -338,8 +343,9 @@ export const Toasts: Story = {
     await rowAction(canvasElement, name, "Suspend");
     await userEvent.click(await body.findByRole("button", { name: "Suspend user" }));
     const region = await canvas.findByRole("region", { name: "Notifications" });
-    await expect(await within(region).findByText(`${name} was suspended and logged out.`)).toBeVisible();
-    await expect(within(region).getByRole("button", { name: "Undo" })).toBeVisible();
+    const toast = await within(region).findByText(`${name} was suspended and logged out.`);
+    await shown(toast);
+    await shown(within(region).getByRole("button", { name: "Undo" }));
     const [resend] = await canvas.findAllByRole("button", { name: "Resend" });
     if (resend) await userEvent.click(resend);
     await waitFor(() => expect(within(region).getAllByRole("button", { name: "Dismiss" })).toHaveLength(2));
@@ -358,13 +364,14 @@ export const ToastError: Story = {
     const region = await within(canvasElement).findByRole("region", { name: "Notifications" });
     const alert = await within(region).findByRole("alert");
     await expect(alert).toHaveTextContent(`${name} could not be reactivated.`);
-    await expect(alert).toBeVisible();
-    await expect(within(region).getByRole("button", { name: "Try again" })).toBeVisible();
+    await shown(alert);
+    await shown(within(region).getByRole("button", { name: "Try again" }));
   },
 };
 
 /** The error toast's Try again runs the reactivation again, which now succeeds. */
 export const ToastRetry: Story = {
+  args: { toastDurationMs: 600_000 },
   parameters: { backend: { fail: { reactivateUser: "unavailable" } } },
   play: async ({ canvasElement }) => {
     const name = nameOf("user-5");
@@ -373,7 +380,7 @@ export const ToastRetry: Story = {
     await userEvent.click(await within(region).findByRole("button", { name: "Try again" }));
     // The failure's toast is gone, and with it that region; the success comes in a new one.
     const after = await within(canvasElement).findByRole("region", { name: "Notifications" });
-    await expect(await within(after).findByText(`${name} was reactivated.`)).toBeVisible();
+    await shown(await within(after).findByText(`${name} was reactivated.`));
     await expect(within(after).queryByRole("alert")).toBeNull();
   },
 };

@@ -63,6 +63,8 @@ export interface UserManagementPageProps {
   feedback?: FeedbackMode;
   /** Hears every result of an action, toasts or not: `{ kind, message, detail?, action?, retry?, undo? }`. */
   onFeedback?: (event: FeedbackEvent) => void;
+  /** How long a success toast stays, in milliseconds, while not hovered or focused (5000 by default). */
+  toastDurationMs?: number;
 }
 
 /**
@@ -118,7 +120,11 @@ function PageContent({
   now,
   feedback,
   onFeedback,
-}: Pick<UserManagementPageProps, "className" | "upgrade" | "hide" | "now" | "feedback" | "onFeedback">) {
+  toastDurationMs,
+}: Pick<
+  UserManagementPageProps,
+  "className" | "upgrade" | "hide" | "now" | "feedback" | "onFeedback" | "toastDurationMs"
+>) {
   const { messages } = useI18n();
   const m = messages.page;
   const retryAll = useRetryAll();
@@ -194,7 +200,7 @@ function PageContent({
   return (
     <div {...useRootProps()} data-slot="page" className={className}>
       {/* Inside the root, so the live region and the toasts are the page's own, in its column. */}
-      <Announcer feedback={feedback} onFeedback={onFeedback}>
+      <Announcer feedback={feedback} onFeedback={onFeedback} toastDurationMs={toastDurationMs}>
         {(show("header") || header) && !ownProfileOnly && (
           <header data-slot="page-header">
             {show("header") && (

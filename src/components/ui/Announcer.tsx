@@ -82,6 +82,11 @@ export interface AnnouncerProps {
   feedback?: FeedbackMode;
   /** Hears every result of an action (success or failure), toasts or not. */
   onFeedback?: (event: FeedbackEvent) => void;
+  /**
+   * How long a success toast stays, in milliseconds, while not hovered or focused.
+   * @defaultValue {@link TOAST_DURATION_MS}
+   */
+  toastDurationMs?: number;
 }
 
 /**
@@ -104,7 +109,12 @@ export interface AnnouncerProps {
  * Slots: `announcer` (live region), `toasts` (the region, a labelled `section`), `toast`
  * (`data-kind` success | error), `toast-message`, `toast-detail`, `toast-actions`, `toast-close`.
  */
-export function Announcer({ children, feedback = "toasts", onFeedback }: AnnouncerProps) {
+export function Announcer({
+  children,
+  feedback = "toasts",
+  onFeedback,
+  toastDurationMs = TOAST_DURATION_MS,
+}: AnnouncerProps) {
   const outer = useContext(FeedbackContext);
   const [message, setMessage] = useState("");
   const [toasts, setToasts] = useState<readonly Toast[]>([]);
@@ -154,6 +164,7 @@ export function Announcer({ children, feedback = "toasts", onFeedback }: Announc
       {toasts.length > 0 && (
         <Toasts
           toasts={toasts}
+          duration={toastDurationMs}
           onDismiss={(id) => setToasts((current) => current.filter((toast) => toast.id !== id))}
         />
       )}
@@ -161,7 +172,15 @@ export function Announcer({ children, feedback = "toasts", onFeedback }: Announc
   );
 }
 
-function Toasts({ toasts, onDismiss }: { toasts: readonly Toast[]; onDismiss(id: number): void }) {
+function Toasts({
+  toasts,
+  duration,
+  onDismiss,
+}: {
+  toasts: readonly Toast[];
+  duration: number;
+  onDismiss(id: number): void;
+}) {
   const { messages } = useI18n();
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
@@ -210,17 +229,33 @@ function Toasts({ toasts, onDismiss }: { toasts: readonly Toast[]; onDismiss(id:
     >
       <div data-slot="toast-list">
         {toasts.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} paused={hovered || focused} onDismiss={() => dismiss(toast.id)} />
+          <ToastItem
+            key={toast.id}
+            toast={toast}
+            duration={duration}
+            paused={hovered || focused}
+            onDismiss={() => dismiss(toast.id)}
+          />
         ))}
       </div>
     </section>
   );
 }
 
-function ToastItem({ toast, paused, onDismiss }: { toast: Toast; paused: boolean; onDismiss(): void }) {
+function ToastItem({
+  toast,
+  duration,
+  paused,
+  onDismiss,
+}: {
+  toast: Toast;
+  duration: number;
+  paused: boolean;
+  onDismiss(): void;
+}) {
   const { messages } = useI18n();
   const messageId = useId();
-  const remaining = useRef(TOAST_DURATION_MS);
+  const remaining = useRef(duration);
   const dismissRef = useRef(onDismiss);
   dismissRef.current = onDismiss;
   const lasts = toast.kind === "success";
