@@ -270,6 +270,17 @@ export interface AdapterCapabilities {
   changeEmail: boolean;
 }
 
+/** Every optional capability off: what nothing is offered on until a backend has declared itself. */
+export const NO_CAPABILITIES: Readonly<AdapterCapabilities> = {
+  suspendUsers: false,
+  changePassword: false,
+  replaceInvitation: false,
+  acceptInvitation: false,
+  externalUsers: false,
+  editOtherProfiles: false,
+  changeEmail: false,
+};
+
 /**
  * Product choices where the domain allows more than one; a backend declares its own in
  * `getCapabilities`, and the conformance suite checks the declared one.

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { type AdapterCapabilities, getAdapterCapabilities } from "../adapter/contract";
+import { type AdapterCapabilities, getAdapterCapabilities, NO_CAPABILITIES } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import { capabilitiesQueryOptions } from "./capabilitiesQueryOptions";
 import { useUserManagementContext } from "./useUserManagementContext";
@@ -13,16 +13,6 @@ export interface UseAdapterCapabilitiesResult {
   error: UserManagementError | null;
 }
 
-const NOTHING_YET: Readonly<AdapterCapabilities> = {
-  suspendUsers: false,
-  changePassword: false,
-  replaceInvitation: false,
-  acceptInvitation: false,
-  externalUsers: false,
-  editOtherProfiles: false,
-  changeEmail: false,
-};
-
 /**
  * The adapter's optional capabilities: the methods it has, less what its backend declares off in
  * `getCapabilities` (a REST adapter has every method; the server behind it may not). Nothing is
@@ -32,7 +22,7 @@ export function useAdapterCapabilities(): UseAdapterCapabilitiesResult {
   const { adapter, queryClient } = useUserManagementContext("useAdapterCapabilities");
   const declared = useQuery(capabilitiesQueryOptions(adapter), queryClient);
   const capabilities = useMemo(
-    () => (declared.data ? getAdapterCapabilities(adapter, declared.data) : NOTHING_YET),
+    () => (declared.data ? getAdapterCapabilities(adapter, declared.data) : NO_CAPABILITIES),
     [adapter, declared.data],
   );
   return { capabilities, isPending: declared.isPending, error: declared.error };

@@ -1,8 +1,8 @@
 import {
-  type AdapterCapabilities,
   type CapabilitiesResult,
   getAdapterBehaviours,
   getAdapterCapabilities,
+  NO_CAPABILITIES,
 } from "../../adapter/contract";
 import { createManualClock } from "../../core/clock";
 import type { AdapterHarnessFactory, ConformanceOptions } from "../adapterHarness";
@@ -11,17 +11,6 @@ import type { ConformanceSuite } from "./conformanceSuite";
 import { fixtureAsLoaded, inBackendRoles } from "./fixtureAsLoaded";
 import { ADMIN } from "./fixtureIds";
 import { realStart } from "./suiteTime";
-
-// Assumed while probing, so that the probe's fixture is one any backend can load.
-const NOTHING_OPTIONAL: AdapterCapabilities = {
-  suspendUsers: false,
-  changePassword: false,
-  replaceInvitation: false,
-  acceptInvitation: false,
-  externalUsers: false,
-  editOtherProfiles: false,
-  changeEmail: false,
-};
 
 /**
  * Loads a fixture every backend can hold (no suspended or external users, only the roles the backend
@@ -37,7 +26,8 @@ export async function probeSuite(
   const start = clock === "real" ? realStart() : CONFORMANCE_CLOCK_START;
   const { fixture } = fixtureAsLoaded(
     createConformanceFixture("standard", start),
-    { capabilities: NOTHING_OPTIONAL, roles },
+    // Assumed while probing, so that the probe's fixture is one any backend can load.
+    { capabilities: NO_CAPABILITIES, roles },
     start,
   );
   const probe = await harnessFactory(inBackendRoles(fixture, roles), createManualClock(start));
