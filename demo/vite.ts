@@ -9,12 +9,17 @@ import { type DemoConfig, REPO_ROOT } from "./config";
  * port, no build step, the library compiled from src/ as it is edited (hot reload over the same port).
  * Inline config (`configFile: false`), so the repository's vitest.config.ts is not picked up.
  */
-export function createDemoVite(httpServer: Server, config: DemoConfig): Promise<ViteDevServer> {
+export function createDemoVite(
+  httpServer: Server,
+  config: DemoConfig,
+  page: { folder: string; cacheName: string } = { folder: "demo/client", cacheName: "vite" },
+): Promise<ViteDevServer> {
   return createServer({
     configFile: false,
-    root: path.join(REPO_ROOT, "demo/client"),
-    // In the data folder: two demos on different folders (yours and the e2e tests') never share it.
-    cacheDir: path.join(config.dataDir, "vite"),
+    root: path.join(REPO_ROOT, page.folder),
+    // In the data folder, one per page: two demos (yours and the e2e tests', or the Better Auth one)
+    // never share optimised dependencies.
+    cacheDir: path.join(config.dataDir, page.cacheName),
     appType: "spa",
     plugins: [react()],
     clearScreen: false,

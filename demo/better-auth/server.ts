@@ -9,15 +9,14 @@
  *   DEMO_DATA_DIR  where Vite keeps its cache, in a `vite-better-auth` sub-folder (default .demo-data)
  */
 import { createServer } from "node:http";
-import path from "node:path";
 import { getRequestListener } from "@hono/node-server";
 import { readConfig } from "../config";
+import { createDemoVite } from "../vite";
 import { createDemoApp } from "./app";
 import { createDemoAuth } from "./auth";
 import { createMemoryOutbox } from "./outbox";
 import { seed } from "./seed";
 import { API_BASE_PATH, AUTH_BASE_PATH, DEMO_API_PATH, SEEDED_PEOPLE } from "./shared";
-import { createBetterAuthVite } from "./vite";
 
 const started = performance.now();
 // The main demo's settings, on a port of its own by default so that both can run side by side.
@@ -30,7 +29,10 @@ const organizationId = await seed(auth);
 const api = getRequestListener(createDemoApp({ auth, organizationId, outbox, origin }).fetch);
 
 const httpServer = createServer();
-const vite = await createBetterAuthVite(httpServer, path.join(config.dataDir, "vite-better-auth"));
+const vite = await createDemoVite(httpServer, config, {
+  folder: "demo/better-auth/client",
+  cacheName: "vite-better-auth",
+});
 const apiPaths = [AUTH_BASE_PATH, API_BASE_PATH, DEMO_API_PATH].map((base) => `${base}/`);
 httpServer.on("request", (request, response) => {
   const url = request.url ?? "/";
