@@ -37,14 +37,32 @@ function gate() {
 const PENDING = "pending";
 const pause = (ms: number) => new Promise<typeof PENDING>((resolve) => setTimeout(() => resolve(PENDING), ms));
 
-/** Which of `responses` have answered within `ms`: their response, or "pending". */
-const answeredWithin = (responses: Promise<Response>[], ms: number) =>
-  Promise.all(responses.map((response) => Promise.race([response, pause(ms)])));
-
-/** Waits (briefly) until `condition` holds. */
+/** Waits until `condition` holds: a state, however long a busy machine takes (the test's timeout guards a hang). */
 async function until(condition: () => boolean) {
-  for (let tries = 0; tries < 200 && !condition(); tries += 1) await pause(5);
-  expect(condition()).toBe(true);
+  while (!condition()) await pause(5);
+}
+
+/**
+ * Which of `calls` have answered (their answer, or "pending") once `count` of them have and `ready()`
+ * holds (the admitted ones are all held at the gate, so no other can answer yet). States, not a
+ * deadline: a loaded machine only takes longer.
+ */
+async function answeredOnceHeld<T>(calls: Promise<T>[], count: number, ready: () => boolean) {
+  const answers: (T | typeof PENDING)[] = calls.map(() => PENDING);
+  let answered = 0;
+  calls.forEach((call, index) => {
+    void call.then(
+      (answer) => {
+        answers[index] = answer;
+        answered += 1;
+      },
+      () => {
+        answered += 1;
+      },
+    );
+  });
+  await until(() => answered >= count && ready());
+  return [...answers];
 }
 
 async function expectOverloaded(response: Response | typeof PENDING, retryAfter = "1") {
@@ -109,7 +127,7 @@ for (const kind of databases) {
       const responses = emails.map((email) => handler(inviteRequest(email)));
 
       // Two run (held at the store), one waits, two are refused without waiting for anything.
-      const early = await answeredWithin(responses, 300);
+      const early = await answeredOnceHeld(responses, 2, () => held.reached === 2);
       const refused = early.flatMap((response, index) => (response === PENDING ? [] : [index]));
       expect(refused).toHaveLength(2);
       for (const index of refused) await expectOverloaded(early[index] as Response);
@@ -177,7 +195,7 @@ describe("the limits' defaults", () => {
     const held = gate();
     const handler = storeHandler(heldStore(held, 3));
     const responses = Array.from({ length: 3 + 6 + 1 }, () => handler(listRequest()));
-    const early = await answeredWithin(responses, 200);
+    const early = await answeredOnceHeld(responses, 1, () => held.reached === 3);
     expect(early.filter((response) => response !== PENDING)).toHaveLength(1);
     await expectOverloaded(early.find((response) => response !== PENDING) ?? PENDING);
     expect(held.reached).toBe(3);
@@ -190,7 +208,7 @@ describe("the limits' defaults", () => {
     const held = gate();
     const handler = storeHandler(heldStore(held), { retryAfterSeconds: 7 });
     const responses = Array.from({ length: 32 }, () => handler(listRequest()));
-    const early = await answeredWithin(responses, 200);
+    const early = await answeredOnceHeld(responses, 2, () => held.reached === 10);
     const refused = early.filter((response) => response !== PENDING);
     expect(refused).toHaveLength(2);
     for (const response of refused) await expectOverloaded(response, "7");
@@ -265,7 +283,7 @@ describe("createAdapterHandler under overload", () => {
           (error: unknown) => error,
         ),
     );
-    const early = await Promise.all(calls.map((call) => Promise.race([call, pause(300)])));
+    const early = await answeredOnceHeld(calls, 1, () => held.reached === 2);
     const refusedIndex = early.findIndex((outcome) => outcome !== PENDING);
     expect(early.filter((outcome) => outcome !== PENDING)).toHaveLength(1);
     const refused = early[refusedIndex];
