@@ -44,12 +44,14 @@ function withoutIndexes(client: SqlClient): SqlClient {
 }
 
 const SORTS: UserSortField[] = ["name", "email", "lastLoginAt", "createdAt", "role", "status"];
-const CASES: [string, Omit<UserListQuery, "pageSize">][] = [
+/** A keyset case: the query pages on from the nextCursor of this page (the one it follows). */
+type Case = [string, Omit<UserListQuery, "pageSize">, { nextFrom: number }?];
+const CASES: Case[] = [
   ["first page (name)", { page: 1 }],
   ['search "smi"', { page: 1, search: "smi" }],
   ['search "lovelace"', { page: 1, search: "lovelace" }],
   ['search "an" (no trigram)', { page: 1, search: "an" }],
-  ...SORTS.flatMap((field): [string, Omit<UserListQuery, "pageSize">][] => [
+  ...SORTS.flatMap((field): Case[] => [
     [`sort ${field} asc`, { page: 1, sort: { field, direction: "asc" } }],
     [`sort ${field} desc`, { page: 1, sort: { field, direction: "desc" } }],
   ]),
@@ -58,9 +60,38 @@ const CASES: [string, Omit<UserListQuery, "pageSize">][] = [
   ["page 1,000 (name)", { page: 1_000 }],
   ["page 1,000 (last login desc)", { page: 1_000, sort: { field: "lastLoginAt", direction: "desc" } }],
   ["page 1,000 (role)", { page: 1_000, sort: { field: "role", direction: "asc" } }],
+  // Next page from page 1,000 by keyset: what "Next" costs once the page shown carries its cursor.
+  ["next page (cursor) from page 1,000 (name)", { page: 1_001 }, { nextFrom: 1_000 }],
+  [
+    "next page (cursor) from page 1,000 (last login desc)",
+    { page: 1_001, sort: { field: "lastLoginAt", direction: "desc" } },
+    { nextFrom: 1_000 },
+  ],
+  [
+    "next page (cursor) from page 1,000 (role)",
+    { page: 1_001, sort: { field: "role", direction: "asc" } },
+    { nextFrom: 1_000 },
+  ],
 ];
 
 type Results = Map<string, { before: number; after: number }>;
+
+/** The cursor "Next" sends from page `page` of the list. */
+async function nextCursorOf(
+  store: ReturnType<typeof createPostgresStore>,
+  query: Omit<UserListQuery, "pageSize">,
+  page: number,
+  roleOrder: readonly string[],
+): Promise<string> {
+  const { nextCursor } = await store.transaction(
+    (tx) => tx.listUsers({ ...query, page, pageSize: PAGE_SIZE }, roleOrder),
+    {
+      accountId: BIG,
+    },
+  );
+  if (!nextCursor) throw new Error(`Page ${page} carries no nextCursor.`);
+  return nextCursor;
+}
 
 async function bench(name: string, client: SqlClient): Promise<Results> {
   let start = performance.now();
@@ -82,8 +113,11 @@ async function bench(name: string, client: SqlClient): Promise<Results> {
     before: createPostgresStore({ client: withoutIndexes(client), schema: SCHEMA }),
   };
   const results: Results = new Map();
-  for (const [label, query] of CASES) {
+  for (const [label, caseQuery, keyset] of CASES) {
     const times = { before: [] as number[], after: [] as number[] };
+    const query = keyset
+      ? { ...caseQuery, after: await nextCursorOf(stores.after, caseQuery, keyset.nextFrom, roleOrder) }
+      : caseQuery;
     // One warm-up of each, then alternated runs.
     for (let run = -1; run < RUNS; run++) {
       for (const kind of ["before", "after"] as const) {

@@ -52,12 +52,28 @@ export interface ListUsersParams extends RequestParams {
   roleIds?: readonly string[];
   /** Only users with one of these statuses. Empty or absent: every status. */
   statuses?: readonly UserStatus[];
+  /**
+   * Keyset paging (optional for adapters): the `nextCursor` of page `page - 1` of the same list. An
+   * adapter that pages by cursor reads the rows after it, without counting past the skipped ones;
+   * one that does not ignores it and reads `page` by offset. `page` still says which page this is.
+   * A cursor the adapter cannot read is `validation`.
+   */
+  after?: string;
+  /** As `after`, backwards: the `prevCursor` of page `page + 1`. Never together with `after`. */
+  before?: string;
 }
 
 /** One page of users and how many match in all. */
 export interface ListUsersResult {
   users: User[];
   total: number;
+  /**
+   * Opaque; pass it as `after` (with `page + 1`) to read the next page by keyset. Absent when there is
+   * no next page, or when the adapter pages by offset only: callers then page by number.
+   */
+  nextCursor?: string;
+  /** Opaque; pass it as `before` (with `page - 1`) to read the previous page. Absent as `nextCursor`. */
+  prevCursor?: string;
 }
 
 /** Identifies one record. */

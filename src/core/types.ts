@@ -34,6 +34,8 @@ export interface User extends UserProfile {
   createdAt: IsoDateTime;
   /** Increases on every change; an update carrying an older version is a conflict (R25). */
   version: number;
+  /** A picture of the person, when the backend has one; lists show their initials without it. */
+  avatarUrl?: string;
 }
 
 /** Who sent an invitation, as shown in the pending list. */
@@ -73,6 +75,8 @@ export interface ExternalUser extends UserProfile {
   twoFactorEnabled: boolean;
   lastLoginAt: IsoDateTime | null;
   version: number;
+  /** As {@link User.avatarUrl}. */
+  avatarUrl?: string;
 }
 
 /** One entry of the permission catalog the host passes in. */

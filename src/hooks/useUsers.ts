@@ -1,5 +1,5 @@
 import { keepPreviousData, type UseMutationResult } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import type { ListUsersResult } from "../adapter/contract";
 import type { UserManagementError } from "../core/errors";
 import type { User } from "../core/types";
@@ -16,7 +16,7 @@ import type { UserStatusVariables } from "./userStatusMutationOptions";
 import { usersQueryOptions } from "./usersQueryOptions";
 import { useSuspendUser } from "./useSuspendUser";
 import { useUpdateUser } from "./useUpdateUser";
-import { type UsersListState, type UsersListStateControls, useUsersListState } from "./useUsersListState";
+import { type UsersListState, type UsersListStateControls, useCursorListState } from "./useUsersListState";
 
 /** Options of {@link useUsers}: the list's starting state, and whether to fetch at all. */
 export interface UseUsersOptions extends Partial<UsersListState> {
@@ -40,7 +40,9 @@ export interface UseUsersResult extends UsersListStateControls, ListQueryState<L
 /**
  * The user list (R1): paged, searched, filtered and sorted by the adapter, with the mutations a
  * row offers. Paging keeps the previous page on screen until the next arrives, so nothing
- * flashes. `search` is kept as typed and sent on every change: debounce your input before calling
+ * flashes. `setPage(page ± 1)` reads the neighbouring page from the shown page's `nextCursor` /
+ * `prevCursor` when the adapter gives them (keyset paging); other pages, and adapters without
+ * cursors, are read by number. `page` counts pages either way. `search` is kept as typed and sent on every change: debounce your input before calling
  * `setSearch`. Mutations are optimistic where the outcome is predictable and roll back on failure (R24).
  *
  * @example
@@ -49,7 +51,7 @@ export interface UseUsersResult extends UsersListStateControls, ListQueryState<L
  * ```
  */
 export function useUsers({ enabled = true, ...initial }: UseUsersOptions = {}): UseUsersResult {
-  const list = useUsersListState(initial);
+  const { setPageFrom, ...list } = useCursorListState(initial);
   const query = useLibraryQuery("useUsers", (adapter) => ({
     ...usersQueryOptions(adapter, list.params),
     placeholderData: keepPreviousData,
@@ -58,16 +60,28 @@ export function useUsers({ enabled = true, ...initial }: UseUsersOptions = {}): 
 
   const state = listQueryState(query, list.pageSize);
   const { pageCount } = state;
-  const { setPage, page } = list;
+  const { setPage: jumpTo, page } = list;
+  // R1: the page beside this one is read by keyset when the adapter gave its cursor (no offset to
+  // walk); any other page, page 1, or an adapter without cursors, by number.
+  const shown = query.isPlaceholderData ? undefined : query.data;
+  const setPage = useCallback(
+    (to: number) => {
+      if (to === page + 1 && shown?.nextCursor) setPageFrom(to, { after: shown.nextCursor });
+      else if (to === page - 1 && to > 1 && shown?.prevCursor) setPageFrom(to, { before: shown.prevCursor });
+      else jumpTo(to);
+    },
+    [page, shown, setPageFrom, jumpTo],
+  );
   // After deletions the current page may no longer exist: show the last one that does.
   const isPastEnd = query.isSuccess && !query.isPlaceholderData && page > pageCount;
   useEffect(() => {
-    if (isPastEnd) setPage(pageCount);
-  }, [isPastEnd, pageCount, setPage]);
+    if (isPastEnd) jumpTo(pageCount);
+  }, [isPastEnd, pageCount, jumpTo]);
 
   return {
     ...list,
     ...state,
+    setPage,
     users: query.data?.users ?? [],
     isPlaceholderData: query.isPlaceholderData,
     updateUser: useUpdateUser(),

@@ -27,7 +27,7 @@ export interface UsersListStateControls extends UsersListState {
   /** Pages below 1 become 1. */
   setPage(page: number): void;
   setPageSize(pageSize: number): void;
-  /** The adapter params this state asks for: trimmed search, empty filters left out. */
+  /** The adapter params this state asks for: trimmed search, empty filters left out, the page's cursor if any. */
   params: UsersListParams;
 }
 
@@ -43,6 +43,9 @@ const DEFAULTS: UsersListState = {
   pageSize: DEFAULT_USERS_PAGE_SIZE,
 };
 
+/** Keyset paging: the cursor the current page is read from (`useUsers` sets it on next / previous). */
+export type PageCursor = Pick<UsersListParams, "after" | "before">;
+
 /**
  * The user list's interaction state (search, sort, filters, page) with no data and no DOM. Every
  * change other than the page itself returns to page 1, so a narrower search never lands on an
@@ -50,18 +53,33 @@ const DEFAULTS: UsersListState = {
  * `setSearch` from a debounced callback, to avoid one request per keystroke.
  */
 export function useUsersListState(initial: Partial<UsersListState> = {}): UsersListStateControls {
-  const [state, setState] = useState<UsersListState>(() => ({ ...DEFAULTS, ...initial }));
+  const { setPageFrom: _internal, ...controls } = useCursorListState(initial);
+  return controls;
+}
+
+/**
+ * Internal: {@link useUsersListState} plus `setPageFrom`, which goes to a page from a cursor. Any
+ * other change drops the cursor, so `params` never pairs a cursor with another page or list.
+ */
+export function useCursorListState(
+  initial: Partial<UsersListState>,
+): UsersListStateControls & { setPageFrom(page: number, cursor: PageCursor): void } {
+  const [state, setState] = useState<UsersListState & PageCursor>(() => ({ ...DEFAULTS, ...initial }));
   const setters = useMemo(() => {
-    const firstPageWith = (change: Partial<UsersListState>) => setState((s) => ({ ...s, ...change, page: 1 }));
+    const to = (change: Partial<UsersListState>, cursor: PageCursor = {}) =>
+      setState(({ after: _after, before: _before, ...s }) => ({ ...s, ...change, ...cursor }));
+    const firstPageWith = (change: Partial<UsersListState>) => to({ ...change, page: 1 });
     return {
       setSearch: (search: string) => firstPageWith({ search }),
       setSort: (sort: UserSort | undefined) => firstPageWith({ sort }),
       setRoleIds: (roleIds: readonly string[]) => firstPageWith({ roleIds }),
       setStatuses: (statuses: readonly UserStatus[]) => firstPageWith({ statuses }),
       setPageSize: (pageSize: number) => firstPageWith({ pageSize }),
-      setPage: (page: number) => setState((s) => ({ ...s, page: Math.max(1, Math.floor(page)) })),
+      setPage: (page: number) => to({ page: Math.max(1, Math.floor(page)) }),
+      setPageFrom: (page: number, cursor: PageCursor) => to({ page }, cursor),
     };
   }, []);
+  const { after: _after, before: _before, ...visible } = state;
   const params = useMemo(() => toListParams({ ...state, search: state.search.trim() }), [state]);
-  return { ...state, ...setters, params };
+  return { ...visible, ...setters, params };
 }

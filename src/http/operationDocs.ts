@@ -74,6 +74,17 @@ export const OPERATION_DOCS = {
         repeated: true,
         description: "Only users with one of these statuses.",
       },
+      {
+        name: "after",
+        type: "string",
+        description:
+          "Keyset paging: the nextCursor of page `page - 1` of the same list (same search, filters and sort); reads the rows after it without an offset. An unreadable cursor is a validation error.",
+      },
+      {
+        name: "before",
+        type: "string",
+        description: "As after, backwards: the prevCursor of page `page + 1`. Never together with after.",
+      },
     ],
     errors: ["forbidden", "validation"],
   },

@@ -54,6 +54,8 @@ const personEntries = {
   permissions: strings,
   status: userStatus,
 };
+/** A user's or external user's picture (the viewer has none). */
+const avatarUrl = v.optional(v.string());
 
 export const viewerSchema: v.GenericSchema<Viewer> = v.object({ ...personEntries, isExternal: v.boolean() });
 
@@ -63,6 +65,7 @@ export const userSchema: v.GenericSchema<User> = v.object({
   lastLoginAt: v.nullable(isoDateTime),
   createdAt: isoDateTime,
   version: wholeNumber,
+  avatarUrl,
 });
 
 export const invitationSchema: v.GenericSchema<Invitation> = v.object({
@@ -84,6 +87,7 @@ export const externalUserSchema: v.GenericSchema<ExternalUser> = v.object({
   twoFactorEnabled: v.boolean(),
   lastLoginAt: v.nullable(isoDateTime),
   version: wholeNumber,
+  avatarUrl,
 });
 
 export const roleDefinitionSchema: v.GenericSchema<RoleDefinition> = v.object({
@@ -130,7 +134,12 @@ export const roleModelResultSchema: v.GenericSchema<RoleModelResult> = v.object(
   defaultRoleId: v.string(),
 });
 
-export const listUsersResultSchema: v.GenericSchema<ListUsersResult> = v.object({ users: v.array(userSchema), total });
+export const listUsersResultSchema: v.GenericSchema<ListUsersResult> = v.object({
+  users: v.array(userSchema),
+  total,
+  nextCursor: v.optional(v.string()),
+  prevCursor: v.optional(v.string()),
+});
 export const userResultSchema: v.GenericSchema<UserResult> = v.object({ user: userSchema });
 export const listInvitationsResultSchema: v.GenericSchema<ListInvitationsResult> = v.object({
   invitations: v.array(invitationSchema),

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import type { UserSortField } from "../adapter/contract";
+import { cursorTextProblem } from "../adapter/listCursor";
 import { assertValid, type FieldErrors, UserManagementError } from "../core/errors";
 import { hasControlCharacter, MAX_PAGE, validateId, validateSearch } from "../core/limits";
 import { MAX_PAGE_SIZE } from "../core/paging";
@@ -110,7 +111,24 @@ export function readPaging(query: URLSearchParams): { page?: number; pageSize?: 
 /** R31: a repeated filter (`roleId`, `status`) names each value once at most this often. */
 const MAX_FILTER_VALUES = 100;
 
-/** R1: the user list's query string: paging, search, sort and repeated `roleId`/`status` filters. */
+/**
+ * R1, R31: `after` / `before`, a list cursor as text (base64url, bounded); what it holds is read by
+ * the store, which refuses one it did not make. Never both.
+ */
+function readCursors(query: URLSearchParams, errors: Record<string, string>): { after?: string; before?: string } {
+  const cursors: { after?: string; before?: string } = {};
+  for (const side of ["after", "before"] as const) {
+    const raw = query.get(side);
+    if (raw === null) continue;
+    const problem = cursorTextProblem(raw);
+    if (problem) errors[side] = `${side} must be a list cursor (${problem}), got ${quoted(raw)}.`;
+    else cursors[side] = raw;
+  }
+  if (query.has("after") && query.has("before")) errors.before = "Give after or before, not both.";
+  return cursors;
+}
+
+/** R1: the user list's query string: paging, search, sort, repeated `roleId`/`status` filters, a cursor. */
 export function readUserListQuery(query: URLSearchParams): UserListQuery {
   const errors: Record<string, string> = {};
   const page = integer(query, "page", PAGE_RANGE, errors) ?? 1;
@@ -135,8 +153,10 @@ export function readUserListQuery(query: URLSearchParams): UserListQuery {
     errors.status = `status must be one of ${STATUSES.join(", ")}, got ${unknown.slice(0, 3).map(quoted).join(", ")}.`;
   }
   if (statuses.length > MAX_FILTER_VALUES) errors.status = `Filter by at most ${MAX_FILTER_VALUES} statuses.`;
+  const cursors = readCursors(query, errors);
   assertNoErrors(errors);
   return {
+    ...cursors,
     page,
     pageSize,
     search,

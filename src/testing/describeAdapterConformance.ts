@@ -3,6 +3,7 @@ import type { AdapterHarnessFactory, ConformanceOptions } from "./adapterHarness
 import { describeAcceptanceRules } from "./conformance/acceptanceRules";
 import { describeAccessRules } from "./conformance/accessRules";
 import { describeCancellationRules } from "./conformance/cancellationRules";
+import { describeCursorRules } from "./conformance/cursorRules";
 import { describeExternalUserRules } from "./conformance/externalUserRules";
 import { describeInvitationRules } from "./conformance/invitationRules";
 import { describeListingRules } from "./conformance/listingRules";
@@ -50,6 +51,7 @@ export function describeAdapterConformance(
     const suite = await probeSuite(name, harnessFactory, options);
 
     describeListingRules(suite);
+    describeCursorRules(suite);
     describeAccessRules(suite);
     describeProfileRules(suite);
     describeRemovalRules(suite);

@@ -37,6 +37,7 @@ import {
   planUserUpdate,
 } from "../../core/userUpdate";
 import { assertActiveViewer } from "../../core/viewerAccess";
+import { memoryUsersPage } from "./cursorPage";
 import { generateDataset } from "./generateDataset";
 import { MemoryStore } from "./memoryStore";
 import { createSimulation, type Latency } from "./simulation";
@@ -229,9 +230,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const viewer = await begin("listUsers", params);
       assertCan(viewer, "users.list", undefined, store.policyContext());
       assertValid({ ...validatePaging(params.page, params.pageSize), ...validateSearch(params.search) });
-      const matches = store.users.query(params);
-      const start = (params.page - 1) * params.pageSize;
-      return { users: matches.slice(start, start + params.pageSize), total: matches.length };
+      return memoryUsersPage(store.users, store.users.query(params), params);
     },
 
     async getUser(params): Promise<UserResult> {

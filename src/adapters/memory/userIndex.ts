@@ -114,6 +114,11 @@ export class UserIndex {
     return matches;
   }
 
+  /** The string whose plain comparison (then the id's) gives `field`'s order: what a cursor holds. */
+  sortKeyOf(user: User, field: UserSortField): string {
+    return this.sortKey(user, field);
+  }
+
   private add(user: User): number {
     const slot = this.users.length;
     this.users.push(user);

@@ -73,6 +73,8 @@ export function createRestAdapter(options: RestAdapterOptions): Required<UserMan
       }
       for (const roleId of params.roleIds ?? []) query.append("roleId", roleId);
       for (const status of params.statuses ?? []) query.append("status", status);
+      if (params.after !== undefined) query.set("after", params.after);
+      if (params.before !== undefined) query.set("before", params.before);
       return client.call("listUsers", { query, signal: params.signal });
     },
     async getUser({ id, signal }) {

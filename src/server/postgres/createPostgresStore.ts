@@ -1,3 +1,5 @@
+import type { ListUsersResult } from "../../adapter/contract";
+import { DEFAULT_USER_SORT, encodeListCursor, requestedCursor } from "../../adapter/listCursor";
 import { UserManagementError } from "../../core/errors";
 import type { ExternalUser, User } from "../../core/types";
 import { emailTakenError } from "../../core/userUpdate";
@@ -27,7 +29,15 @@ import {
 } from "./rows";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
-import { groupCountSql, groupedPageSql, pageGroups, userListSql } from "./userListSql";
+import { keysetPageSql } from "./userKeysetSql";
+import {
+  groupCountSql,
+  groupedPageSql,
+  pageGroups,
+  type UserListGroups,
+  type UserListSql,
+  userListSql,
+} from "./userListSql";
 
 /** Options of `createPostgresStore`. */
 export interface PostgresStoreOptions {
@@ -53,6 +63,30 @@ const MAX_TIMEOUT_MS = 2_147_483_647;
 
 const lock = (options?: LockOption) => (options?.forUpdate ? " FOR UPDATE" : "");
 
+/** A user list row: the user, and the extra columns of its query (the cursor's key, the union's order). */
+type ListedRow = UserRow & {
+  list_key?: string | null;
+  list_slice?: number;
+  list_branch?: number;
+  list_order?: unknown;
+};
+
+/** The user of a list row, without the query's own columns. */
+function toListedUser({
+  list_key: _key,
+  list_slice: _slice,
+  list_branch: _branch,
+  list_order: _order,
+  ...row
+}: ListedRow) {
+  return toUser(row);
+}
+
+/** A sort by role or status: the row's value of the grouping column, its cursor's key. */
+const groupValue = (sql: UserListSql, row: ListedRow) => (sql.groups?.column === "role_id" ? row.roleId : row.status);
+
+const sumOf = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, count) => sum + count, 0);
+
 /** R2: the unique index on the email key turned a concurrent duplicate away. */
 function isEmailTaken(error: unknown): boolean {
   const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
@@ -61,7 +95,8 @@ function isEmailTaken(error: unknown): boolean {
 
 // Data PostgreSQL cannot store or compute: a NUL in text (22021), text not representable in the
 // database's encoding (22P05), a number out of range (22003), text longer than its column (22001).
-const UNSTORABLE_DATA = new Set(["22021", "22P05", "22003", "22001"]);
+// A date or time PostgreSQL cannot read (22007, 22008): only a forged list cursor could carry one.
+const UNSTORABLE_DATA = new Set(["22021", "22P05", "22003", "22001", "22007", "22008"]);
 
 /**
  * R31: input that reached SQL although validation should have refused it is still the caller's
@@ -179,36 +214,90 @@ class PostgresTransaction implements StoreTransaction {
     return row && toUser(row);
   }
 
-  async listUsers(query: UserListQuery, roleOrder: readonly string[]) {
+  async listUsers(query: UserListQuery, roleOrder: readonly string[]): Promise<ListUsersResult> {
     const sql = userListSql(this.accountId, query, roleOrder);
-    const offset = (query.page - 1) * query.pageSize;
-    if (sql.groups) {
-      // By role or status: each value's count (the total is their sum), then the groups the page spans.
-      const counted = await this.rows<{ value: string; count: number | string }>(
-        groupCountSql(this.S, sql, sql.groups),
-        sql.whereParams,
+    const sort = query.sort ?? DEFAULT_USER_SORT;
+    // A cursor is read before any statement: garbage is a 422, never a query (R31).
+    const requested = requestedCursor(query);
+    const cursorOf = (row: ListedRow) =>
+      encodeListCursor({ ...sort, key: sql.key ? (row.list_key ?? null) : groupValue(sql, row), id: row.id });
+    const counts = sql.groups ? await this.groupCounts(sql) : undefined;
+    if (requested) {
+      // Keyset (R1): the page after or before a cursor, read from its index with no OFFSET.
+      const limit = query.pageSize + 1;
+      const page = keysetPageSql(
+        this.S,
+        USER_COLUMNS,
+        sql,
+        requested.side,
+        requested.cursor,
+        limit,
+        counts ?? new Map(),
       );
-      const counts = new Map(counted.map((row) => [row.value, Number(row.count)]));
-      const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-      const slices = pageGroups(sql.groups, sql.direction, counts, offset, query.pageSize);
-      if (slices.length === 0) return { users: [], total };
-      const page = groupedPageSql(this.S, USER_COLUMNS, sql, sql.groups, slices);
-      const rows = await this.rows<UserRow & { list_slice?: number }>(page.text, page.params);
-      return { users: rows.map(({ list_slice: _slice, ...row }) => toUser(row)), total };
+      const fetched = await this.rows<ListedRow>(page.text, page.params);
+      const hasMore = fetched.length > query.pageSize;
+      const rows = fetched.slice(0, query.pageSize);
+      if (requested.side === "before") rows.reverse();
+      const total = counts ? sumOf(counts) : await this.countList(sql);
+      const [first, last] = [rows[0], rows[rows.length - 1]];
+      const forward = requested.side === "after";
+      return {
+        users: rows.map(toListedUser),
+        total,
+        ...(first && (forward || hasMore) ? { prevCursor: cursorOf(first) } : {}),
+        ...(last && (!forward || hasMore) ? { nextCursor: cursorOf(last) } : {}),
+      };
     }
-    const limit = sql.params.length + 1;
-    const rows = await this.rows<UserRow>(
-      `SELECT ${USER_COLUMNS} FROM ${this.S}.users ${sql.where} ${sql.orderBy} LIMIT $${limit} OFFSET $${limit + 1}`,
-      [...sql.params, query.pageSize, offset],
+    const offset = (query.page - 1) * query.pageSize;
+    const { rows, total } = counts
+      ? await this.groupedPage(sql, counts, offset, query.pageSize)
+      : await this.keyPage(sql, offset, query.pageSize);
+    const [first, last] = [rows[0], rows[rows.length - 1]];
+    return {
+      users: rows.map(toListedUser),
+      total,
+      ...(first && offset > 0 ? { prevCursor: cursorOf(first) } : {}),
+      ...(last && offset + rows.length < total ? { nextCursor: cursorOf(last) } : {}),
+    };
+  }
+
+  /** By role or status: how many users of the list hold each value (their sum is the total). */
+  private async groupCounts(sql: UserListSql): Promise<Map<string, number>> {
+    const groups = sql.groups as UserListGroups;
+    const counted = await this.rows<{ value: string; count: number | string }>(
+      groupCountSql(this.S, sql, groups),
+      sql.whereParams,
+    );
+    return new Map(counted.map((row) => [row.value, Number(row.count)]));
+  }
+
+  private countList(sql: UserListSql): Promise<number> {
+    return this.count(`SELECT count(*) AS count FROM ${this.S}.users ${sql.where}`, sql.whereParams);
+  }
+
+  /** By role or status, by offset: the groups the page spans, each read from its index. */
+  private async groupedPage(sql: UserListSql, counts: ReadonlyMap<string, number>, offset: number, limit: number) {
+    const total = sumOf(counts);
+    const groups = sql.groups as UserListGroups;
+    const slices = pageGroups(groups, sql.direction, counts, offset, limit);
+    if (slices.length === 0) return { rows: [], total };
+    const page = groupedPageSql(this.S, USER_COLUMNS, sql, groups, slices);
+    return { rows: await this.rows<ListedRow>(page.text, page.params), total };
+  }
+
+  /** By key, by offset (a jump to any page); `list_key` is the cursor's key of each row. */
+  private async keyPage(sql: UserListSql, offset: number, limit: number) {
+    const at = sql.params.length + 1;
+    const rows = await this.rows<ListedRow>(
+      `SELECT ${USER_COLUMNS}, ${sql.key?.text} AS list_key FROM ${this.S}.users ${sql.where} ${sql.orderBy}
+       LIMIT $${at} OFFSET $${at + 1}`,
+      [...sql.params, limit, offset],
     );
     // A page that is not full and not past the end is the last one: the list holds exactly its offset
     // and its rows, and is not counted again (most searches, small accounts, last pages). Only a full
     // page, or one past the end, needs the count.
-    const isLastPage = rows.length < query.pageSize && (rows.length > 0 || offset === 0);
-    const total = isLastPage
-      ? offset + rows.length
-      : await this.count(`SELECT count(*) AS count FROM ${this.S}.users ${sql.where}`, sql.whereParams);
-    return { users: rows.map(toUser), total };
+    const isLastPage = rows.length < limit && (rows.length > 0 || offset === 0);
+    return { rows, total: isLastPage ? offset + rows.length : await this.countList(sql) };
   }
 
   async memberEmails(emailKeys: readonly string[]): Promise<Set<string>> {

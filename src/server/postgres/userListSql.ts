@@ -12,6 +12,18 @@ export interface UserListGroups {
   order: readonly string[];
 }
 
+/** A sort by key: what the list orders by, and how a cursor holds it (keyset paging). */
+export interface UserListKey {
+  /** The indexed expression, as the index has it. */
+  expression: string;
+  /** The key as exact text for a cursor (a timestamp to the microsecond, in UTC). */
+  text: string;
+  /** The SQL type a cursor's key is compared as. */
+  type: "text" | "timestamptz";
+  /** `NULL` keys (never logged in) come first ascending and last descending, as the index has them. */
+  nullable: boolean;
+}
+
 /** The WHERE and ORDER BY of a user list query, with its parameters. */
 export interface UserListSql {
   where: string;
@@ -19,6 +31,8 @@ export interface UserListSql {
   whereParams: unknown[];
   /** For a sort by key: the ORDER BY of the users table. */
   orderBy?: string;
+  /** For a sort by key: its key. */
+  key?: UserListKey;
   /** For a sort by role or status: the groups to read the page from (see `groupedPageSql`). */
   groups?: UserListGroups;
   direction: "ASC" | "DESC";
@@ -41,6 +55,12 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
  * email contains", as in the memory adapter. Indexed by `users_search` (trigrams, pg_trgm).
  */
 const SEARCH_TEXT = `lower(first_name || ' ' || last_name || E'\\n' || email)`;
+
+/** Where `users_last_login_at` keeps NULLs (NULLS FIRST), walked either way. */
+export const nullsOf = (direction: "ASC" | "DESC") => (direction === "ASC" ? " NULLS FIRST" : " NULLS LAST");
+
+/** A timestamp as exact text, to the microsecond (a JavaScript Date keeps milliseconds only). */
+const utcText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** Statuses in the list's order; the CHECK constraint of `users.status` allows these alone. */
 const STATUS_ORDER: readonly UserStatus[] = ["active", "suspended", "revoked"];
@@ -66,14 +86,17 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
   const whereParams = [...params];
 
   const direction = query.sort?.direction === "desc" ? "DESC" : "ASC";
-  const byKey = (key: string, nulls = "") => ({ orderBy: `ORDER BY ${key} ${direction}${nulls}, id ${direction}` });
-  const orders: Record<UserSortField, () => Pick<UserListSql, "orderBy" | "groups">> = {
+  const byKey = (expression: string, type: UserListKey["type"] = "text", nullable = false) => ({
+    orderBy: `ORDER BY ${expression} ${direction}${nullable ? nullsOf(direction) : ""}, id ${direction}`,
+    key: { expression, text: type === "text" ? expression : utcText(expression), type, nullable },
+  });
+  const orders: Record<UserSortField, () => Pick<UserListSql, "orderBy" | "key" | "groups">> = {
     // A person without a name sorts by their email, as the memory adapter does.
     name: () => byKey(`COALESCE(NULLIF(lower(btrim(first_name || ' ' || last_name)), ''), lower(email))`),
     email: () => byKey("lower(btrim(email))"),
     // Never logged in sorts as the oldest.
-    lastLoginAt: () => byKey("last_login_at", direction === "ASC" ? " NULLS FIRST" : " NULLS LAST"),
-    createdAt: () => byKey("created_at"),
+    lastLoginAt: () => byKey("last_login_at", "timestamptz", true),
+    createdAt: () => byKey("created_at", "timestamptz"),
     // In the role model's order; roles it lacks last (the memory adapter's order).
     role: () => ({ groups: { column: "role_id", order: [...new Set(roleOrder)] } }),
     status: () => ({ groups: { column: "status", order: STATUS_ORDER } }),
@@ -99,6 +122,18 @@ export interface GroupSlice {
   limit: number;
 }
 
+/** The groups in list order (`direction`): each listed value alone, then the unlisted values present. */
+export function orderedGroups(
+  groups: UserListGroups,
+  direction: "ASC" | "DESC",
+  counts: ReadonlyMap<string, number>,
+): string[][] {
+  const listed = new Set(groups.order);
+  const others = [...counts.keys()].filter((value) => !listed.has(value));
+  const ordered: string[][] = [...groups.order.map((value) => [value]), ...(others.length > 0 ? [others] : [])];
+  return direction === "DESC" ? ordered.reverse() : ordered;
+}
+
 /**
  * The groups a page spans, from each value's count (`groupCountSql`): the page is `limit` rows from
  * `offset` in (group, id) order, groups in `groups.order` (reversed for DESC), unlisted values last.
@@ -110,10 +145,7 @@ export function pageGroups(
   offset: number,
   limit: number,
 ): GroupSlice[] {
-  const listed = new Set(groups.order);
-  const others = [...counts.keys()].filter((value) => !listed.has(value));
-  const ordered: string[][] = [...groups.order.map((value) => [value]), ...(others.length > 0 ? [others] : [])];
-  if (direction === "DESC") ordered.reverse();
+  const ordered = orderedGroups(groups, direction, counts);
   const slices: GroupSlice[] = [];
   let skip = offset;
   let wanted = limit;

@@ -34,6 +34,17 @@ describe("createRestAdapter: requests", () => {
     expect(url.searchParams.getAll("status")).toEqual(["active", "suspended"]);
   });
 
+  it("R1: sends a list cursor as after or before, and returns the page's cursors as the server gave them", async () => {
+    const page = { users: [user], total: 40, nextCursor: "WzEsIm5h", prevCursor: "WzEsImVt" };
+    const { fetch, requests } = fakeFetch(() => json(page));
+    const adapter = createRestAdapter({ baseUrl: BASE, fetch });
+    expect(await adapter.listUsers({ page: 3, pageSize: 10, after: "WzEsIm5h" })).toEqual(page);
+    await adapter.listUsers({ page: 1, pageSize: 10, before: "WzEsImVt" });
+    const [next, previous] = requests.map((request) => new URL(request.url).searchParams);
+    expect([next?.get("after"), next?.get("before"), next?.get("page")]).toEqual(["WzEsIm5h", null, "3"]);
+    expect([previous?.get("before"), previous?.get("after")]).toEqual(["WzEsImVt", null]);
+  });
+
   it("R25: sends an update as PATCH with the version it was based on, and the headers asked for", async () => {
     const { fetch, requests } = fakeFetch(() => json({ user }));
     const headers = vi.fn(async () => ({ authorization: "Bearer fresh-token" }));

@@ -59,7 +59,9 @@ async function recordStatements(
   return statements;
 }
 
-type Case = { name: string; query: Omit<UserListQuery, "pageSize">; indexes: string[] };
+/** A keyset page: the cursor of `page`'s last row (next) or first row (previous), as the store gave it. */
+type CursorFrom = { page: number; side: "after" | "before" };
+type Case = { name: string; query: Omit<UserListQuery, "pageSize">; indexes: string[]; cursorFrom?: CursorFrom };
 
 const SORTS: [UserSortField, string][] = [
   ["name", "users_name_order"],
@@ -81,6 +83,13 @@ const CASES: Case[] = [
         query: { page: DEEP_PAGE, sort: { field, direction } },
         indexes: [index],
       },
+      // Next and previous from a deep page: keyset, from the cursor, with no OFFSET.
+      ...(["after", "before"] as const).map((side) => ({
+        name: `sort by ${field} ${direction}, ${side === "after" ? "next" : "previous"} page from page ${DEEP_PAGE} (cursor)`,
+        query: { page: side === "after" ? DEEP_PAGE + 1 : DEEP_PAGE - 1, sort: { field, direction } },
+        indexes: [index],
+        cursorFrom: { page: DEEP_PAGE, side },
+      })),
     ]),
   ),
   { name: "role filter", query: { page: 1, roleIds: ["administrator"] }, indexes: ["users_role_order"] },
@@ -113,10 +122,26 @@ describe.each(DATABASES)("issue 11: the user list's plans on $title", { timeout:
   }, PGLITE_START_TIMEOUT + 120_000);
   afterAll(async () => (await database()).close());
 
+  /** The query, with the cursor it pages from when it is a keyset case. */
+  async function withCursor(query: Case["query"], cursorFrom?: CursorFrom): Promise<Case["query"]> {
+    if (!cursorFrom) return query;
+    const from = await createPostgresStore({ client: db.client, schema: db.schema }).transaction(
+      (tx) => tx.listUsers({ ...query, page: cursorFrom.page, pageSize: PAGE_SIZE }, roleOrder),
+      { accountId: BIG },
+    );
+    const cursor = cursorFrom.side === "after" ? from.nextCursor : from.prevCursor;
+    expect(cursor, "the deep page carries its cursors").toBeDefined();
+    return { ...query, [cursorFrom.side]: cursor };
+  }
+
   async function plans(query: Case["query"]) {
     const statements = await recordStatements(db.client, db.schema, (tx) =>
       tx.listUsers({ ...query, pageSize: PAGE_SIZE }, roleOrder),
     );
+    // R1: a page read from a cursor skips nothing: no statement walks an offset.
+    if (query.after ?? query.before) {
+      for (const { text } of statements) expect(text).not.toMatch(/\bOFFSET\b/);
+    }
     // The page, and its count unless the page is the last one (a short page needs none).
     expect(statements.length).toBeGreaterThanOrEqual(1);
     const explained: { text: string; nodes: PlanNode[] }[] = [];
@@ -135,8 +160,8 @@ describe.each(DATABASES)("issue 11: the user list's plans on $title", { timeout:
 
   it.each(CASES)(
     "$name: every statement reads users through an index, never a Seq Scan",
-    async ({ query, indexes }) => {
-      const explained = await plans(query);
+    async ({ query, indexes, cursorFrom }) => {
+      const explained = await plans(await withCursor(query, cursorFrom));
       const used = new Set<string>();
       for (const { text, nodes } of explained) {
         const scans = nodes.filter((node) => node["Relation Name"] === "users");
