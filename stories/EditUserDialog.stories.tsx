@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useLayoutEffect, useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { DEFAULT_SEED_PASSWORD, type MemoryAdapter } from "../src/adapters/memory";
+import { DEFAULT_SEED_PASSWORD, generateDataset, type MemoryAdapter } from "../src/adapters/memory";
 import { EditUserDialog, type EditUserSection } from "../src/components/edit-user";
 import { useUser } from "../src/hooks";
 import { createConformanceFixture } from "../src/testing/conformanceFixture";
+import { DESKTOP, expectNoSidewaysScroll, PHONE } from "./support/phone";
+import { STORY_NOW } from "./support/storyBackend";
 
 /** What a user table does: the dialog opened (controlled) on a user fetched from the adapter. */
 function EditUserStory({ userId, section }: { userId: string; section?: EditUserSection }) {
@@ -25,11 +27,30 @@ const meta = {
   title: "Components/EditUserDialog",
   component: EditUserStory,
   args: { userId: "user-3", section: "profile" },
+  // Every story here is on a 1280 × 800 desktop unless it is a phone one.
+  ...DESKTOP,
 } satisfies Meta<typeof EditUserStory>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+
+/** The open dialog, once its form has shown (the permissions are in). */
+async function openDialog(canvasElement: HTMLElement) {
+  const element = await bodyOf(canvasElement).findByRole("dialog");
+  await within(element).findByRole("button", { name: "Save" });
+  return { element, dialog: within(element) };
+}
+
+/** The element is drawn wholly inside the viewport: the dialog never grows past the screen. */
+async function expectOnScreen(element: Element) {
+  const box = element.getBoundingClientRect();
+  const root = element.ownerDocument.documentElement;
+  await expect(box.top).toBeGreaterThanOrEqual(0);
+  await expect(box.left).toBeGreaterThanOrEqual(0);
+  await expect(box.bottom).toBeLessThanOrEqual(root.clientHeight + 0.5);
+  await expect(box.right).toBeLessThanOrEqual(root.clientWidth + 0.5);
+}
 
 /** The conformance account with a delegated manager (`manager-1`); Dan (custom-1) has no grants. */
 function delegatedManagerAccount() {
@@ -38,31 +59,117 @@ function delegatedManagerAccount() {
   return { ...account, users };
 }
 
-/** An administrator edits a plain user; focus starts on the first name. */
-export const OnProfile: Story = {
+/** The story account with 24 more permissions a custom role may grant, in four groups. */
+function longPermissionAccount() {
+  const account = generateDataset({ size: 10, now: STORY_NOW });
+  const groups = ["Billing", "Projects", "Support", "Integrations"];
+  const verbs = ["View", "Create", "Edit", "Delete", "Export", "Approve"];
+  const extra = groups.flatMap((group) =>
+    verbs.map((verb) => ({
+      id: `${group.toLowerCase()}.${verb.toLowerCase()}`,
+      label: `${verb} ${group.toLowerCase()}`,
+      description: `${verb} everything under ${group}.`,
+      group,
+    })),
+  );
+  const ids = extra.map((permission) => permission.id);
+  const { roleModel } = account;
+  return {
+    ...account,
+    roleModel: {
+      ...roleModel,
+      permissions: [...roleModel.permissions, ...extra],
+      roles: roleModel.roles.map((role) =>
+        role.kind === "custom"
+          ? { ...role, grantablePermissions: [...(role.grantablePermissions ?? []), ...ids] }
+          : role,
+      ),
+    },
+  };
+}
+
+/** "Edit profile": name and email only; focus starts on the first name; Save is announced. */
+export const EditProfile: Story = {
   play: async ({ canvasElement }) => {
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
-    await waitFor(() => expect(dialog.getByLabelText("First name")).toHaveFocus());
+    const { element, dialog } = await openDialog(canvasElement);
+    const first = dialog.getByLabelText("First name");
+    await waitFor(() => expect(first).toHaveFocus());
+    await expect(dialog.queryByRole("combobox", { name: "Role" })).not.toBeInTheDocument();
+    // The desktop viewport of the meta, unless a phone story overrides it.
+    await expect([1280, 390]).toContain(canvasElement.ownerDocument.documentElement.clientWidth);
+    await expectOnScreen(element);
+    await userEvent.clear(first);
+    await userEvent.type(first, "Dmitri");
+    await userEvent.click(dialog.getByRole("button", { name: "Save" }));
+    const body = bodyOf(canvasElement);
+    await waitFor(() => expect(body.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(body.getByRole("status")).toHaveTextContent(/Dmitri Okonjo-Iweala\u2069 was saved\./));
   },
 };
 
-/** Opened from "Change role": focus starts on the role. */
-export const OnRole: Story = {
+/** "Change role": focus starts on the role; the Custom role brings its permissions into the dialog. */
+export const ChangeRole: Story = {
   args: { section: "role" },
   play: async ({ canvasElement }) => {
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
-    await waitFor(() => expect(dialog.getByLabelText("Role")).toHaveFocus());
+    const { element, dialog } = await openDialog(canvasElement);
+    const role = dialog.getByRole("combobox", { name: "Role" });
+    await waitFor(() => expect(role).toHaveFocus());
+    await expect(dialog.queryByLabelText("First name")).not.toBeInTheDocument();
+    await userEvent.selectOptions(role, "Custom");
+    await expect(await dialog.findByRole("group", { name: "Permissions" })).toBeVisible();
+    await expectOnScreen(element);
   },
 };
 
-/** R17: changing another user's password asks for the administrator's own password. */
-export const OnPassword: Story = {
+/** "Permissions" (R5): a custom user's grants alone; focus starts on the first. */
+export const Permissions: Story = {
+  args: { userId: "user-2", section: "permissions" },
+  play: async ({ canvasElement }) => {
+    const { element, dialog } = await openDialog(canvasElement);
+    const checklist = within(dialog.getByRole("group", { name: "Permissions" }));
+    await waitFor(() => expect(checklist.getAllByRole("checkbox")[0]).toHaveFocus());
+    await expect(checklist.getByRole("checkbox", { name: /Export contacts/ })).toBeChecked();
+    await expect(dialog.queryByRole("combobox", { name: "Role" })).not.toBeInTheDocument();
+    await expectOnScreen(element);
+  },
+};
+
+/**
+ * A custom role with 30 permissions: the list scrolls inside the dialog, whose title and Save stay
+ * on the screen.
+ */
+export const LongPermissionList: Story = {
+  args: { userId: "user-2", section: "permissions" },
+  parameters: { backend: { dataset: longPermissionAccount() } },
+  play: async ({ canvasElement }) => {
+    const { element, dialog } = await openDialog(canvasElement);
+    const boxes = dialog.getAllByRole("checkbox");
+    await expect(boxes.length).toBeGreaterThan(24);
+    await waitFor(() => expect(boxes[0]).toHaveFocus());
+    await expectOnScreen(element);
+    const fields = element.querySelector('[data-slot="form-fields"]') as HTMLElement;
+    await expect(fields.scrollHeight).toBeGreaterThan(fields.clientHeight);
+    await expectOnScreen(dialog.getByRole("button", { name: "Save" }));
+
+    const last = dialog.getByRole("checkbox", { name: "Approve integrations" });
+    last.scrollIntoView({ block: "nearest" });
+    await expectOnScreen(last);
+    await userEvent.click(last);
+    await expect(last).toBeChecked();
+    await userEvent.click(dialog.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(bodyOf(canvasElement).queryByRole("dialog")).not.toBeInTheDocument());
+  },
+};
+
+/** "Change password" (R17): asks for a new password, and for the administrator's own. */
+export const ChangePassword: Story = {
   args: { section: "password" },
   play: async ({ canvasElement }) => {
     const body = bodyOf(canvasElement);
-    const dialog = within(await body.findByRole("dialog"));
-    const newPassword = await dialog.findByLabelText("New password");
+    const { element, dialog } = await openDialog(canvasElement);
+    const newPassword = dialog.getByLabelText("New password");
     await waitFor(() => expect(newPassword).toHaveFocus());
+    await expectOnScreen(element);
     await userEvent.type(newPassword, "a-brand-new-secret");
     const actor = dialog.getByLabelText("Your current password");
     await userEvent.type(actor, "not my password");
@@ -77,15 +184,23 @@ export const OnPassword: Story = {
   },
 };
 
-/** R5: a custom user, with the permissions granted to them one by one. */
-export const CustomRoleWithPermissions: Story = {
-  args: { userId: "user-2", section: "role" },
-  play: async ({ canvasElement }) => {
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
-    const checklist = within(await dialog.findByRole("group", { name: "Permissions" }));
-    await expect(checklist.getByRole("checkbox", { name: /Export contacts/ })).toBeChecked();
+/** The same dialogs on a 390 × 844 phone: nothing scrolls sideways, and each fits the screen. */
+const onPhone = (story: Story): Story => ({
+  ...story,
+  ...PHONE,
+  parameters: { ...story.parameters, ...PHONE.parameters },
+  play: async (context) => {
+    await openDialog(context.canvasElement);
+    await expectNoSidewaysScroll(context.canvasElement);
+    await story.play?.(context);
   },
-};
+});
+
+export const EditProfilePhone = onPhone(EditProfile);
+export const ChangeRolePhone = onPhone(ChangeRole);
+export const PermissionsPhone = onPhone(Permissions);
+export const LongPermissionListPhone = onPhone(LongPermissionList);
+export const ChangePasswordPhone = onPhone(ChangePassword);
 
 // The conflict story's adapter, so its play function can change the user behind the dialog's back.
 let conflictAdapter: MemoryAdapter | undefined;
@@ -100,9 +215,8 @@ export const Conflict: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const body = bodyOf(canvasElement);
-    const dialog = within(await body.findByRole("dialog"));
-    const first = await dialog.findByLabelText("First name");
+    const { dialog } = await openDialog(canvasElement);
+    const first = dialog.getByLabelText("First name");
     await userEvent.clear(first);
     await userEvent.type(first, "Typed");
     const adapter = conflictAdapter as MemoryAdapter;
@@ -116,27 +230,27 @@ export const Conflict: Story = {
   },
 };
 
-/** R27: an administrator edits themself; their role is locked and says why. */
+/** R27: an administrator opens their own role; it is locked and says why. */
 export const OwnRole: Story = {
   args: { userId: "user-1", section: "role" },
   play: async ({ canvasElement }) => {
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
-    const role = await dialog.findByLabelText("Role");
+    const { dialog } = await openDialog(canvasElement);
+    const role = dialog.getByLabelText("Role");
     await expect(role).toBeDisabled();
     await expect(role).toHaveAccessibleDescription("You cannot change your own role or permissions.");
   },
 };
 
 /**
- * R27: a "User manager" (manages users, not an administrator) edits a custom user with no grants:
- * only roles within their own are offered, and permissions they lack are disabled with why.
+ * R27: a "User manager" (manages users, not an administrator) changes a custom user's role with no
+ * grants: only roles within their own are offered, and permissions they lack are disabled with why.
  */
 export const DelegatedManager: Story = {
   args: { userId: "custom-1", section: "role" },
   parameters: { backend: { dataset: delegatedManagerAccount(), viewerId: "manager-1" } },
   play: async ({ canvasElement }) => {
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
-    const role = await dialog.findByLabelText("Role");
+    const { dialog } = await openDialog(canvasElement);
+    const role = dialog.getByLabelText("Role");
     await expect(
       within(role)
         .getAllByRole("option")
@@ -149,10 +263,12 @@ export const DelegatedManager: Story = {
 };
 
 export const French: Story = {
+  args: { section: "role" },
   parameters: { locale: "fr" },
   play: async ({ canvasElement }) => {
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
-    await expect(await dialog.findByLabelText("Prénom")).toBeInTheDocument();
+    const element = await bodyOf(canvasElement).findByRole("dialog");
+    await expect(element).toHaveAccessibleName(/^Changer le rôle de /);
+    await expect(await within(element).findByLabelText("Rôle")).toBeInTheDocument();
   },
 };
 
@@ -171,9 +287,16 @@ export const Dark: Story = {
       return <Story />;
     },
   ],
+  play: async ({ canvasElement }) => {
+    await openDialog(canvasElement);
+  },
 };
 
 export const RightToLeft: Story = {
   parameters: { dir: "rtl" },
   args: { userId: "user-8" },
+  play: async ({ canvasElement }) => {
+    const { element } = await openDialog(canvasElement);
+    await expectOnScreen(element);
+  },
 };

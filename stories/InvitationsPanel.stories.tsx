@@ -20,8 +20,20 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+/** The invitation's row: the one whose header is its address. */
 const rowOf = async (canvasElement: HTMLElement, email: string) =>
-  within(await within(canvasElement).findByRole("listitem", { name: email }));
+  within((await within(canvasElement).findByRole("rowheader", { name: email })).closest("tr") as HTMLElement);
+/** Opens the invitation's "⋯" menu (the same menu as a user's); returns it. */
+async function openMenu(canvasElement: HTMLElement, email: string) {
+  const row = await rowOf(canvasElement, email);
+  await userEvent.click(row.getByRole("button", { name: `Actions for ${email}` }));
+  return within(await bodyOf(canvasElement).findByRole("menu"));
+}
+/** Chooses an action from the invitation's menu. */
+async function choose(canvasElement: HTMLElement, email: string, item: string) {
+  const menu = await openMenu(canvasElement, email);
+  await userEvent.click(menu.getByRole("menuitem", { name: item }));
+}
 
 /** R12: pending invitations with their expiry, and an expired one. */
 export const Default: Story = {};
@@ -34,11 +46,23 @@ export const ExpiredInvitation: Story = {
   },
 };
 
+/** R9: an invitation's "⋯" menu, left open: Resend, Change and Cancel invitation, as a user's menu looks. */
+export const RowMenu: Story = {
+  play: async ({ canvasElement }) => {
+    const menu = await openMenu(canvasElement, PENDING);
+    await expect(menu.getAllByRole("menuitem").map((item) => item.textContent)).toEqual([
+      "Resend",
+      "Change",
+      "Cancel invitation",
+    ]);
+  },
+};
+
 /** R13: resend gives a fresh link and a new expiry, announced. */
 export const Resend: Story = {
   play: async ({ canvasElement }) => {
     const row = await rowOf(canvasElement, EXPIRED);
-    await userEvent.click(row.getByRole("button", { name: "Resend" }));
+    await choose(canvasElement, EXPIRED, "Resend");
     await waitFor(() => expect(row.getByText("Expires next week")).toBeInTheDocument());
     await expect(
       await within(canvasElement).findByText(`A new invitation was sent to ${EXPIRED}. It is valid for 7 days.`),
@@ -46,12 +70,15 @@ export const Resend: Story = {
   },
 };
 
-// A slow backend for `ResendDoubleClick`: `resendInvitation` waits until the play function lets it
+// A slow backend for `ResendBusy`: `resendInvitation` waits until the play function lets it
 // through (or 5 s, for someone browsing).
 const heldResend = { calls: 0, release: () => {} };
 
-/** R13: a slow backend; a double click on Resend sends one email, the button busy until the answer. */
-export const ResendDoubleClick: Story = {
+/**
+ * R13: a slow backend; while the resend runs, the row's menu is busy: Resend (and the other items)
+ * say "In progress…" and do nothing, so pressing it again sends no second email. Left open, busy.
+ */
+export const ResendBusy: Story = {
   parameters: {
     backend: {
       setup: (adapter: MemoryAdapter) => {
@@ -71,15 +98,34 @@ export const ResendDoubleClick: Story = {
   },
   play: async ({ canvasElement }) => {
     const row = await rowOf(canvasElement, EXPIRED);
-    const resend = row.getByRole("button", { name: "Resend" });
-    await userEvent.dblClick(resend);
-    await waitFor(() => expect(resend).toHaveAttribute("aria-busy", "true"));
+    await choose(canvasElement, EXPIRED, "Resend");
+    const trigger = row.getByRole("button", { name: `Actions for ${EXPIRED}` });
+    await waitFor(() => expect(trigger).toHaveAttribute("aria-busy", "true"));
+    const menu = await openMenu(canvasElement, EXPIRED);
+    // Its name is what it shows: the label, then why it waits.
+    const resend = menu.getByRole("menuitem", { name: "Resend In progress…" });
     await expect(resend).toHaveAttribute("aria-disabled", "true");
+    await expect(resend).toHaveAccessibleDescription("In progress…");
+    await userEvent.click(resend);
     await expect(heldResend.calls).toBe(1);
+  },
+};
+
+/** R13: once the answer comes, the toast says so and the row's menu works again; one email in all. */
+export const ResendBusyThenDone: Story = {
+  parameters: ResendBusy.parameters,
+  play: async (context) => {
+    await ResendBusy.play?.(context);
+    const { canvasElement } = context;
+    await userEvent.keyboard("{Escape}");
     heldResend.release();
     await expect(
       await within(canvasElement).findByText(`A new invitation was sent to ${EXPIRED}. It is valid for 7 days.`),
     ).toBeInTheDocument();
+    const row = await rowOf(canvasElement, EXPIRED);
+    await waitFor(() =>
+      expect(row.getByRole("button", { name: `Actions for ${EXPIRED}` })).not.toHaveAttribute("aria-busy"),
+    );
     await expect(heldResend.calls).toBe(1);
   },
 };
@@ -88,11 +134,10 @@ export const ResendDoubleClick: Story = {
 export const Cancel: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const row = await rowOf(canvasElement, PENDING);
-    await userEvent.click(row.getByRole("button", { name: "Cancel invitation" }));
+    await choose(canvasElement, PENDING, "Cancel invitation");
     const confirm = within(await bodyOf(canvasElement).findByRole("alertdialog"));
     await userEvent.click(confirm.getByRole("button", { name: "Cancel invitation" }));
-    await waitFor(() => expect(canvas.queryByRole("listitem", { name: PENDING })).not.toBeInTheDocument());
+    await waitFor(() => expect(canvas.queryByRole("rowheader", { name: PENDING })).not.toBeInTheDocument());
     await waitFor(() => expect(canvas.getByRole("heading", { name: "Pending invitations" })).toHaveFocus());
   },
 };
@@ -100,16 +145,15 @@ export const Cancel: Story = {
 /** R14: change = cancel and reinvite in one step; the dialog says so. */
 export const Change: Story = {
   play: async ({ canvasElement }) => {
-    const row = await rowOf(canvasElement, PENDING);
-    await userEvent.click(row.getByRole("button", { name: "Change" }));
+    await choose(canvasElement, PENDING, "Change");
     const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
     const email = dialog.getByLabelText("Email address");
     await userEvent.clear(email);
     await userEvent.type(email, "corrected@example.com");
     await userEvent.click(dialog.getByRole("button", { name: "Cancel and reinvite" }));
-    await expect(await within(canvasElement).findByRole("listitem", { name: "corrected@example.com" })).toBeVisible();
+    await expect(await within(canvasElement).findByRole("rowheader", { name: "corrected@example.com" })).toBeVisible();
     await waitFor(() =>
-      expect(within(canvasElement).queryByRole("listitem", { name: PENDING })).not.toBeInTheDocument(),
+      expect(within(canvasElement).queryByRole("rowheader", { name: PENDING })).not.toBeInTheDocument(),
     );
   },
 };
@@ -131,7 +175,7 @@ export const InviteThenListed: Story = {
     await userEvent.type(dialog.getByLabelText("Email addresses"), "newcomer@example.com");
     await userEvent.click(dialog.getByRole("button", { name: "Send invitation" }));
     await userEvent.click(await dialog.findByRole("button", { name: "Done" }));
-    await expect(await within(canvasElement).findByRole("listitem", { name: "newcomer@example.com" })).toBeVisible();
+    await expect(await within(canvasElement).findByRole("rowheader", { name: "newcomer@example.com" })).toBeVisible();
   },
 };
 
@@ -139,8 +183,11 @@ export const InviteThenListed: Story = {
 export const PlanWithoutMultiUser: Story = {
   parameters: { backend: { plan: { id: "solo", name: "Solo", multiUser: false, seatLimit: 1 } } },
   play: async ({ canvasElement }) => {
-    const row = await rowOf(canvasElement, PENDING);
-    await expect(row.getByRole("button", { name: "Resend" })).toHaveAttribute("aria-disabled", "true");
+    const menu = await openMenu(canvasElement, PENDING);
+    const resend = menu.getByRole("menuitem", { name: /^Resend / });
+    await expect(resend).toHaveAttribute("aria-disabled", "true");
+    await expect(resend).toHaveAccessibleDescription(expect.stringContaining("not included in your Solo plan"));
+    await expect(menu.getByRole("menuitem", { name: "Cancel invitation" })).not.toHaveAttribute("aria-disabled");
   },
 };
 
@@ -157,15 +204,34 @@ export const Empty: Story = {
   },
 };
 
-export const Loading: Story = { parameters: { backend: { latency: 600_000 } } };
+/** Issue 9: placeholder rows while the invitations load, busy, "Loading…" for screen readers. */
+export const Loading: Story = {
+  parameters: { backend: { latency: 600_000 } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByText("Loading…")).toHaveAttribute("role", "status");
+    const skeleton = canvasElement.querySelector('[data-slot="skeleton-list"]');
+    await expect(skeleton).toHaveAttribute("aria-busy", "true");
+    await expect(skeleton?.querySelectorAll('[data-slot="skeleton-row"]').length).toBeGreaterThan(2);
+  },
+};
 
-/** R24: the list fails to load; "Try again" loads it. */
+/** R24: the list fails to load; the error and its Try again stay on screen (the retry is the next story). */
 export const LoadError: Story = {
   parameters: { backend: { fail: { listInvitations: "unavailable" } } },
   play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert");
+    await expect(alert).toHaveTextContent("The invitations could not be loaded.");
+    await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
+  },
+};
+
+/** R24: Try again after a failed load brings the invitations. */
+export const LoadErrorRetry: Story = {
+  parameters: LoadError.parameters,
+  play: async ({ canvasElement }) => {
     const alert = within(await within(canvasElement).findByRole("alert"));
     await userEvent.click(alert.getByRole("button", { name: "Try again" }));
-    await expect(await within(canvasElement).findByRole("listitem", { name: PENDING })).toBeVisible();
+    await expect(await within(canvasElement).findByRole("rowheader", { name: PENDING })).toBeVisible();
   },
 };
 
@@ -178,12 +244,29 @@ export const Dark: Story = { parameters: { theme: "dark" } };
 
 export const RightToLeft: Story = { parameters: { dir: "rtl" } };
 
-/** Issue 9: on a 390 × 844 phone each invitation's actions wrap below it; no sideways scroll. */
+/**
+ * Issue 9: on a 390 × 844 phone each invitation is a block with its "⋯" menu on its first line,
+ * reachable by touch; no sideways scroll, the menu left open.
+ */
 export const Phone: Story = {
   ...PHONE,
   parameters: { ...PHONE.parameters, backend: { size: 1000 } },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findAllByRole("button", { name: "Resend" });
+    // 1,000 users: other invitations than the 10-user account's; the first row's menu.
+    const [first] = await within(canvasElement).findAllByRole("button", { name: /^Actions for / });
+    await userEvent.click(first as HTMLElement);
+    const menu = within(await bodyOf(canvasElement).findByRole("menu"));
+    await expect(menu.getByRole("menuitem", { name: "Resend" })).toBeVisible();
     await expectNoSidewaysScroll(canvasElement);
+  },
+};
+
+/** Issue 9: the busy row action on a phone. */
+export const PhoneResendBusy: Story = {
+  ...PHONE,
+  parameters: { ...PHONE.parameters, ...ResendBusy.parameters },
+  play: async (context) => {
+    await ResendBusy.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };

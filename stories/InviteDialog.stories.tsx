@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset, type MemoryAdapter } from "../src/adapters/memory";
 import { InviteDialog } from "../src/components/invite";
+import { Announcer } from "../src/components/ui/Announcer";
+import { useUsers } from "../src/hooks";
 import { createConformanceFixture } from "../src/testing/conformanceFixture";
+import { expectNoSidewaysScroll, PHONE } from "./support/phone";
 import { STORY_NOW } from "./support/storyBackend";
 
 // The generated 10-user account behind every story: its seats (non-revoked users plus pending
@@ -38,8 +41,62 @@ export const Default: Story = {
   },
 };
 
-/** The dialog open on the default role. */
-export const Open: Story = { args: { defaultOpen: true } };
+/** The dialog open on the default role; issue 9 item 12: the address field has focus, not Close. */
+export const Open: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await waitFor(() => expect(dialog.getByLabelText("Email addresses")).toHaveFocus());
+  },
+};
+
+/** What each address chip says: the address, then why it will not be sent, if so. */
+const chipTexts = (canvasElement: HTMLElement) =>
+  Array.from(canvasElement.ownerDocument.querySelectorAll('[data-slot="invite-chip"]'), (chip) =>
+    chip.textContent?.replace(/×$/, ""),
+  );
+
+/**
+ * R11: addresses become chips as they are typed past or pasted (`Name <address>` forms too): valid,
+ * not valid (with the reason) and listed twice; only valid, distinct ones count. A chip goes with
+ * its remove button, or Backspace in the empty input.
+ */
+export const AddressChips: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    const emails = await dialog.findByLabelText("Email addresses");
+    await userEvent.type(emails, "ada@example.com, ");
+    await userEvent.paste("Grace Hopper <grace@example.com>\nADA@example.com bob@@example ");
+    await expect(chipTexts(canvasElement)).toEqual([
+      "ada@example.com",
+      "grace@example.com",
+      "ADA@example.comAlready listed",
+      "bob@@exampleNot a valid address",
+    ]);
+    await expect(dialog.getByText("2 addresses (up to 100 at once)")).toBeVisible();
+    const send = dialog.getByRole("button", { name: "Send 2 invitations" });
+    await expect(send).toHaveAttribute("aria-disabled", "true");
+    await expect(send).toHaveAccessibleDescription("Not valid: bob@@example");
+    // Backspace in the empty input removes the last chip, the invalid one: Send may go.
+    await userEvent.keyboard("{Backspace}");
+    await expect(send).not.toHaveAttribute("aria-disabled");
+    await userEvent.click(dialog.getByRole("button", { name: "Remove ADA@example.com" }));
+    await expect(emails).toHaveFocus();
+    await expect(chipTexts(canvasElement)).toEqual(["ada@example.com", "grace@example.com"]);
+  },
+};
+
+/** {@link AddressChips} on a 390 × 844 phone: chips wrap, nothing scrolls sideways. */
+export const AddressChipsPhone: Story = {
+  ...PHONE,
+  args: { defaultOpen: true },
+  play: async (context) => {
+    await AddressChips.play?.(context);
+    await userEvent.paste(` ${"a-rather-long-address.of-someone@a-very-long-domain-name.example.com"} not valid`);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
 
 /** R11: a pasted list, an invalid address flagged before sending, then one result per address. */
 export const ManyAddresses: Story = {
@@ -53,8 +110,7 @@ export const ManyAddresses: Story = {
     await userEvent.click(dialog.getByRole("button", { name: "Send 3 invitations" }));
     await expect(emails).toHaveAccessibleDescription(/Not valid: not-an-email/);
 
-    await userEvent.clear(emails);
-    await userEvent.paste(`new.person@example.com, ${MEMBER.toUpperCase()}\n${INVITED}`);
+    await userEvent.click(dialog.getByRole("button", { name: "Remove not-an-email" }));
     await userEvent.click(dialog.getByRole("button", { name: "Send 3 invitations" }));
     const results = within(await dialog.findByRole("list", { name: "Results" }));
     await expect(results.getAllByRole("listitem").map((item) => item.dataset.state)).toEqual([
@@ -82,7 +138,11 @@ export const InvalidAndRepeatedAddresses: Story = {
     const send = dialog.getByRole("button", { name: "Send invitation" });
     await expect(send).toHaveAttribute("aria-disabled", "true");
     await expect(send).toHaveAccessibleDescription("Not valid: bob@@example");
-    await expect(dialog.getByText("Listed more than once, invited once: ADA@example.com")).toBeVisible();
+    await expect(chipTexts(canvasElement)).toEqual([
+      "ada@example.com",
+      "ADA@example.comAlready listed",
+      "bob@@exampleNot a valid address",
+    ]);
   },
 };
 
@@ -93,10 +153,21 @@ export const OverTheBatchLimit: Story = {
     const dialog = await dialogOf(canvasElement);
     await userEvent.click(await dialog.findByLabelText("Email addresses"));
     await userEvent.paste(Array.from({ length: 101 }, (_, index) => `person${index}@example.com`).join("\n"));
+    await expect(dialog.getByText("101 addresses (up to 100 at once)")).toBeVisible();
     const send = dialog.getByRole("button", { name: "Send 101 invitations" });
     await expect(send).toBeDisabled();
     await expect(send).toHaveAccessibleDescription(/invite at most 100 people at once/);
     await expect(dialog.getByText(/invite at most 100 people at once/)).toBeVisible();
+  },
+};
+
+/** {@link OverTheBatchLimit} on a 390 × 844 phone. */
+export const OverTheBatchLimitPhone: Story = {
+  ...PHONE,
+  args: { defaultOpen: true },
+  play: async (context) => {
+    await OverTheBatchLimit.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };
 
@@ -168,10 +239,98 @@ export const SeatLimitReached: Story = {
   },
 };
 
-/** R1: a few seats left: seats used and left show; a longer list is blocked. */
+/** R1: a few seats left: seats used and left show, the seats a list leaves show as it is typed; a longer list is blocked. */
 export const SeatsLeft: Story = {
   args: { defaultOpen: true },
   parameters: { backend: { plan: { id: "team", name: "Team", multiUser: true, seatLimit: SEATS_USED + 2 } } },
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await expect(await dialog.findByText(`${SEATS_USED} of ${SEATS_USED + 2} seats used · 2 seats left`)).toBeVisible();
+    const emails = dialog.getByLabelText("Email addresses");
+    await userEvent.type(emails, "one@example.com ");
+    await expect(dialog.getByText("1 address (up to 100 at once) · 1 seat left after these invitations")).toBeVisible();
+    await userEvent.type(emails, "two@example.com three@example.com");
+    const send = dialog.getByRole("button", { name: "Send 3 invitations" });
+    await expect(send).toBeDisabled();
+    await expect(send).toHaveAccessibleDescription(/Only 2 seats are left/);
+  },
+};
+
+/** {@link SeatsLeft} on a 390 × 844 phone. */
+export const SeatsLeftPhone: Story = {
+  ...PHONE,
+  args: { defaultOpen: true },
+  parameters: { ...PHONE.parameters, ...SeatsLeft.parameters },
+  play: async (context) => {
+    await SeatsLeft.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/** The dialog over a page whose user list has loaded (the list's query fills the cache; nothing is shown). */
+function OverLoadedUsers(props: Parameters<typeof InviteDialog>[0]) {
+  const list = useUsers();
+  return list.users.length > 0 ? <InviteDialog {...props} /> : null;
+}
+
+/** R11: a member of the user list already loaded is flagged as they are typed, and not counted or sent. */
+export const AlreadyMember: Story = {
+  args: { defaultOpen: true },
+  render: (args) => <OverLoadedUsers {...args} />,
+  play: async ({ canvasElement }) => {
+    const dialog = await dialogOf(canvasElement);
+    await userEvent.type(await dialog.findByLabelText("Email addresses"), `new@example.com ${MEMBER} `);
+    await expect(chipTexts(canvasElement)).toEqual(["new@example.com", `${MEMBER}Already a member`]);
+    await expect(dialog.getByRole("button", { name: "Send invitation" })).toBeEnabled();
+  },
+};
+
+/** {@link AlreadyMember} on a 390 × 844 phone. */
+export const AlreadyMemberPhone: Story = {
+  ...PHONE,
+  args: { defaultOpen: true },
+  render: AlreadyMember.render,
+  play: async (context) => {
+    await AlreadyMember.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
+};
+
+/**
+ * With the page's toasts (an `Announcer` around it): every address sent, so the dialog closes,
+ * focus goes back to Invite, and a toast says so, as every other action's success does.
+ */
+export const SentAsToast: Story = {
+  render: (args) => (
+    // Ten minutes instead of five seconds: the play function checks states, never races the timer.
+    <Announcer toastDurationMs={600_000}>
+      <InviteDialog {...args} />
+    </Announcer>
+  ),
+  play: async ({ canvasElement }) => {
+    const body = bodyOf(canvasElement);
+    const trigger = await body.findByRole("button", { name: "Invite" });
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+    await userEvent.click(trigger);
+    const dialog = await dialogOf(canvasElement);
+    await userEvent.type(await dialog.findByLabelText("Email addresses"), "one@example.com two@example.com");
+    await userEvent.click(dialog.getByRole("button", { name: "Send 2 invitations" }));
+    const region = await body.findByRole("region", { name: "Notifications" });
+    const toast = await within(region).findByText("2 invitations sent.");
+    await waitFor(() => expect(toast).toBeVisible());
+    await waitFor(() => expect(body.queryByRole("dialog")).toBeNull());
+    await waitFor(() => expect(trigger).toHaveFocus());
+  },
+};
+
+/** {@link SentAsToast} on a 390 × 844 phone. */
+export const SentAsToastPhone: Story = {
+  ...PHONE,
+  render: SentAsToast.render,
+  play: async (context) => {
+    await SentAsToast.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
+  },
 };
 
 /** R23: the plan lacks multi-user access: an explanation instead of the form. */
@@ -242,7 +401,7 @@ export const SendFails: Story = {
     await userEvent.type(emails, "kept@example.com");
     await userEvent.click(dialog.getByRole("button", { name: "Send invitation" }));
     await expect(await dialog.findByRole("alert")).toHaveTextContent(/unavailable/);
-    await expect(emails).toHaveValue("kept@example.com");
+    await expect(chipTexts(canvasElement)).toEqual(["kept@example.com"]);
   },
 };
 

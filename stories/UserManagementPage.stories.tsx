@@ -151,13 +151,13 @@ export const BackendWithFewerCapabilities: Story = {
     const [, other] = await canvas.findAllByRole("button", { name: /^Actions for / });
     if (!other) throw new Error("a second user");
     await userEvent.click(other);
-    await expect(await body.findByRole("menuitem", { name: "Edit" })).toBeVisible();
+    const edit = await body.findByRole("menuitem", { name: /^Edit profile/ });
+    await expect(edit).toHaveAccessibleDescription("Only this person can change their name and email.");
     await expect(body.queryByRole("menuitem", { name: "Suspend" })).not.toBeInTheDocument();
     await expect(body.queryByRole("menuitem", { name: /password/i })).not.toBeInTheDocument();
-    await userEvent.click(body.getByRole("menuitem", { name: "Edit" }));
+    await userEvent.click(body.getByRole("menuitem", { name: "Change role" }));
     const dialog = await body.findByRole("dialog");
-    await expect(await within(dialog).findByText("Only this person can change their name and email.")).toBeVisible();
-    await expect(within(dialog).getByLabelText("Email")).toBeDisabled();
+    await expect(await within(dialog).findByRole("combobox", { name: "Role" })).toBeEnabled();
     await userEvent.keyboard("{Escape}");
     // The section waits for the declarations, so it never appears for a backend without external users.
     await expect(canvas.queryByRole("heading", { name: "External users" })).not.toBeInTheDocument();
@@ -191,11 +191,21 @@ export const Loading: Story = {
   },
 };
 
+/** R24: the page fails to load; the error and its Try again stay on screen (the retry is the next story). */
 export const LoadError: Story = {
   parameters: { backend: { fail: { getSession: "unavailable" } } },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert");
     await expect(alert).toHaveTextContent("This page could not be loaded.");
+    await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
+  },
+};
+
+/** R24: Try again after a failed load brings the page. */
+export const LoadErrorRetry: Story = {
+  parameters: LoadError.parameters,
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert");
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     await expect(await within(canvasElement).findByText("12 seats used")).toBeVisible();
   },
@@ -346,8 +356,10 @@ export const Toasts: Story = {
     const toast = await within(region).findByText(`${name} was suspended and logged out.`);
     await shown(toast);
     await shown(within(region).getByRole("button", { name: "Undo" }));
-    const [resend] = await canvas.findAllByRole("button", { name: "Resend" });
-    if (resend) await userEvent.click(resend);
+    const invitations = within(await canvas.findByRole("table", { name: "Pending invitations" }));
+    const [invitation] = await invitations.findAllByRole("button", { name: /^Actions for / });
+    if (invitation) await userEvent.click(invitation);
+    await userEvent.click(await body.findByRole("menuitem", { name: "Resend" }));
     await waitFor(() => expect(within(region).getAllByRole("button", { name: "Dismiss" })).toHaveLength(2));
     // Hovering the stack keeps it.
     await userEvent.hover(region);

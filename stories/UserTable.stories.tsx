@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset } from "../src/adapters/memory";
 import { UserTable } from "../src/components/user-table";
-import { expectNoSidewaysScroll, expectUserRowsOnScreen, PHONE } from "./support/phone";
+import { DESKTOP, expectNoSidewaysScroll, expectUserRowsOnScreen, PHONE } from "./support/phone";
 import { STORY_NOW } from "./support/storyBackend";
 
 // In the generated 10-user account (administrator / user / custom): user-1 is the viewer and the
@@ -30,6 +30,21 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const body = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+
+/** Issue 9: placeholder rows, each with a cell under every column header (so widths hold when rows come). */
+async function expectSkeletonUnderHeaders(table: HTMLElement) {
+  const headers = within(table).getAllByRole("columnheader");
+  const rows = table.querySelectorAll('[data-slot="skeleton-row"]');
+  await expect(rows.length).toBeGreaterThan(2);
+  for (const row of rows) {
+    const cells = Array.from(row.children);
+    await expect(cells).toHaveLength(headers.length);
+    for (const [index, cell] of cells.entries()) {
+      const header = headers[index]?.getBoundingClientRect();
+      await expect(Math.abs(cell.getBoundingClientRect().left - (header?.left ?? 0))).toBeLessThanOrEqual(1);
+    }
+  }
+}
 
 /** R4, R18: ten users; the viewer's own row is marked and cannot be deleted, and says why. */
 export const Default: Story = {
@@ -75,12 +90,27 @@ export const HundredThousandUsers: Story = {
   },
 };
 
+/** Issue 9: placeholder rows shaped like the columns, at 1280 × 800; "Loading…" for screen readers. */
 export const Loading: Story = {
-  parameters: { backend: { latency: 600_000 } },
+  parameters: { ...DESKTOP.parameters, backend: { latency: 600_000 } },
+  globals: DESKTOP.globals,
   play: async ({ canvasElement }) => {
     const table = await within(canvasElement).findByRole("table");
     await expect(table).toHaveAttribute("aria-busy", "true");
     await expect(within(table).getByRole("status")).toHaveTextContent("Loading…");
+    await expectSkeletonUnderHeaders(table);
+  },
+};
+
+/** Issue 9: the placeholder rows on a 390 × 844 phone, drawn as the rows will be; no sideways scroll. */
+export const LoadingPhone: Story = {
+  ...PHONE,
+  parameters: { ...PHONE.parameters, backend: { latency: 600_000 } },
+  play: async ({ canvasElement }) => {
+    const table = await within(canvasElement).findByRole("table");
+    await expect(within(table).getByRole("status")).toHaveTextContent("Loading…");
+    await expect(table.querySelectorAll('[data-slot="skeleton-row"]').length).toBeGreaterThan(2);
+    await expectNoSidewaysScroll(canvasElement);
   },
 };
 
@@ -103,14 +133,26 @@ export const NoMatches: Story = {
   },
 };
 
+/** R24: the list fails to load; the error and its Try again stay on screen (the retry is the next story). */
 export const LoadError: Story = {
   name: "Error",
   parameters: { backend: { fail: { listUsers: "unavailable" } } },
   play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole("alert");
+    await expect(alert).toHaveTextContent("The users could not be loaded.");
+    await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
+  },
+};
+
+/** R24: Try again after a failed load brings the users. */
+export const LoadErrorRetry: Story = {
+  name: "Error, then Try again",
+  parameters: LoadError.parameters,
+  play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole("alert")).toHaveTextContent("The users could not be loaded.");
-    await userEvent.click(canvas.getByRole("button", { name: "Try again" }));
+    await userEvent.click(within(await canvas.findByRole("alert")).getByRole("button", { name: "Try again" }));
     await expect(await canvas.findByText(DMITRY)).toBeInTheDocument();
+    await expect(canvas.queryByRole("alert")).not.toBeInTheDocument();
   },
 };
 

@@ -15,6 +15,18 @@ export const PHONE = {
   globals: { viewport: { value: "phone390", isRotated: false } },
 } as const;
 
+/** A story on a 1280 × 800 desktop (issue 9), the size the phone stories are compared with. */
+export const DESKTOP = {
+  parameters: {
+    viewport: {
+      options: {
+        desktop1280: { name: "Desktop 1280 × 800", styles: { width: "1280px", height: "800px" }, type: "desktop" },
+      },
+    },
+  },
+  globals: { viewport: { value: "desktop1280", isRotated: false } },
+} as const;
+
 /** The story's document does not scroll sideways: nothing is wider than the phone's screen. */
 export async function expectNoSidewaysScroll(canvasElement: HTMLElement) {
   const root = canvasElement.ownerDocument.documentElement;

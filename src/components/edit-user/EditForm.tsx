@@ -20,8 +20,9 @@ export interface EditFormProps {
 const first = (form: HTMLFormElement | null, selector: string) => form?.querySelector<HTMLElement>(selector);
 
 /**
- * The form around a {@link useEditForm} state: its fields, then the failure (role=alert), what was
- * saved, and Save (busy while saving). Focus moves to the first invalid field after a failed attempt.
+ * The form around a {@link useEditForm} state: its fields (`form-fields`), then the failure
+ * (role=alert), what was saved, and Save (busy and inert while saving). Focus moves to the first
+ * invalid field after a failed attempt.
  */
 export function EditForm({ form, slot, focus, cancel, className, children }: EditFormProps) {
   const { messages } = useI18n();
@@ -42,7 +43,8 @@ export function EditForm({ form, slot, focus, cancel, className, children }: Edi
       noValidate
       onSubmit={form.submit}
     >
-      {children}
+      {/* In a dialog only the fields scroll: the title and Save stay in view (edit-user.css). */}
+      <div data-slot="form-fields">{children}</div>
       {form.failure && (
         <p data-slot="error" role="alert">
           {form.failure}

@@ -1,14 +1,21 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import { type ReactElement, useState } from "react";
+import { type ReactElement, useRef, useState } from "react";
 import type { User } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer } from "../ui/Announcer";
 import { DialogShell } from "../ui/DialogShell";
 import { displayName } from "../ui/PersonName";
-import { isolate, UserForm } from "./UserForm";
+import { type EditUserSection, isolate, UserForm } from "./UserForm";
 
-/** Which part of {@link EditUserDialog} gets focus first. */
-export type EditUserSection = "profile" | "role" | "password";
+export type { EditUserSection };
+
+/** Each section's title in the catalog. */
+const TITLE = {
+  profile: "title",
+  role: "roleTitle",
+  permissions: "permissionsTitle",
+  password: "passwordTitle",
+} as const;
 
 /** Props of {@link EditUserDialog}. */
 export interface EditUserDialogProps {
@@ -18,7 +25,11 @@ export interface EditUserDialogProps {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?(open: boolean): void;
-  /** The part that gets focus when the dialog opens. Defaults to "profile". */
+  /**
+   * What the dialog edits, each with its own title and Save: `"profile"` (name and email, the
+   * default), `"role"` (and, for a custom role, its permissions), `"permissions"` (a custom role's
+   * grants; the role for someone without a custom role) or `"password"`.
+   */
   section?: EditUserSection;
   /** An element that opens the dialog (uncontrolled use); focus returns to it on close. */
   trigger?: ReactElement;
@@ -27,12 +38,19 @@ export interface EditUserDialogProps {
 }
 
 /**
- * R16, R17, R25: edits a user's profile, role, custom permissions and password. Each part is
- * enabled only when `can()` allows it; only roles and permissions the viewer may give are offered,
- * and one's own role, or a role above the viewer's, is locked with the reason (R27, R19); a
- * password change asks for the acting person's own password; a conflicting save keeps the edit
- * and shows the fresh values beside it. Success is announced and closes the dialog; a failure
- * keeps it open with what was typed (R24).
+ * R16, R17, R25: edits one part of a user (`section`): the profile, the role, a custom role's
+ * permissions, or the password. Its first field gets focus. What it offers is what `can()` and the
+ * adapter's declared capabilities allow: only roles and permissions the viewer may give, one's own
+ * role or a role above the viewer's locked with the reason (R27, R19), the email read-only when the
+ * backend changes it only itself (`changeEmail`), another person's name and email locked when only
+ * they may change them (`editOtherProfiles`); a password change asks for the acting person's own
+ * password. Save acts once however often it is pressed, and the dialog stays open until the result
+ * is known; success is announced (a toast) and closes it, a failure keeps it open with what was
+ * typed (R24), a conflict keeps the edit and shows the fresh values beside it.
+ *
+ * Long content (a custom role's permissions) scrolls inside the dialog, between its title and Save.
+ * Slots: `dialog` (`data-dialog="edit-user"`), `user-form` (`data-state` idle |
+ * saving | conflict), `form-fields`, `form-section`, `dialog-actions`.
  *
  * @example
  * ```tsx
@@ -45,12 +63,14 @@ export function EditUserDialog({
   open,
   defaultOpen = false,
   onOpenChange,
-  section,
+  section = "profile",
   trigger,
   className,
 }: EditUserDialogProps) {
   const { messages } = useI18n();
   const [uncontrolled, setUncontrolled] = useState(defaultOpen);
+  // Set while Save runs: Escape, Cancel and × wait for the result, so none goes unseen.
+  const running = useRef(false);
   const isOpen = open ?? uncontrolled;
   const setOpen = (next: boolean) => {
     onOpenChange?.(next);
@@ -59,18 +79,19 @@ export function EditUserDialog({
   return (
     // Outside the dialog, so "saved" is still announced once it has closed.
     <Announcer>
-      <Dialog.Root open={isOpen} onOpenChange={setOpen}>
+      <Dialog.Root open={isOpen} onOpenChange={(next) => (next || !running.current) && setOpen(next)}>
         {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
         <DialogShell
           slot="edit-user"
-          title={messages.editUser.title(isolate(displayName(user)))}
+          title={messages.editUser[TITLE[section]](isolate(displayName(user)))}
           description={messages.editUser.description}
         >
           <UserForm
             user={user}
-            section={section ?? "profile"}
+            section={section}
             className={className}
             onSaved={() => setOpen(false)}
+            running={running}
             cancel
           />
         </DialogShell>

@@ -16,12 +16,18 @@ import { visuallyHidden } from "../ui/visuallyHidden";
 import { EditForm } from "./EditForm";
 import { type FieldErrorTexts, same, useEditForm } from "./useEditForm";
 
+/** A part of a user with a dialog of its own: the users table's row menu opens each. */
+export type EditUserSection = "profile" | "role" | "permissions" | "password";
+
 /** Props of {@link UserForm}. */
 export interface UserFormProps {
   user: User;
-  /** The part that gets focus once the form shows; none when left out (e.g. inline on a page). */
-  section?: "profile" | "role" | "password" | undefined;
-  /** Role and permissions; own profile leaves them out (R8). */
+  /**
+   * The one part shown, in a dialog titled after it; its first control gets focus. Left out: the
+   * profile, role and password in one form, as on a page.
+   */
+  section?: EditUserSection | undefined;
+  /** Role and permissions when no `section` is given; own profile leaves them out (R8). */
   withRole?: boolean;
   /**
    * "hidden": the profile fields' legend is read by screen readers only, where a heading above
@@ -32,6 +38,8 @@ export interface UserFormProps {
   /** Adds the dialog's Cancel before Save. */
   cancel?: boolean;
   className?: string | undefined;
+  /** Set while a save runs, for the dialog around the form (see {@link useEditForm}). */
+  running?: { current: boolean } | undefined;
 }
 
 /** What the person typed. */
@@ -39,8 +47,6 @@ type FormValues = User & { newPassword: string; actorPassword: string };
 /** The parts of a user the form edits. */
 const EDITED = ["firstName", "lastName", "email", "roleId", "permissions"] as const;
 type TextField = "firstName" | "lastName" | "email" | "newPassword" | "actorPassword";
-
-const FIRST_CONTROL = { profile: "input:enabled", role: "select:enabled", password: 'input[type="password"]' };
 
 const PROFILE = [
   ["firstName", "given-name"],
@@ -52,10 +58,11 @@ const PROFILE = [
 export const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
- * Profile, role, custom permissions and password of one user. Each part is enabled only when
- * `can()` allows it (R9, R16, R19, R27: only roles and grants the viewer may give are offered), and
- * a denied role change says why inline. Profile and role are saved with the version the edit
- * started from, then the password with the actor's own (R17).
+ * Profile, role, custom permissions and password of one user: one `section` of them (a dialog's),
+ * or several (a page's). Each part is enabled only when `can()` allows it (R9, R16, R19, R27: only
+ * roles and grants the viewer may give are offered), and a denied role change says why inline.
+ * Profile, role and grants are saved with the version the edit started from, then the password
+ * with the actor's own (R17).
  */
 export function UserForm({
   user,
@@ -65,6 +72,7 @@ export function UserForm({
   onSaved,
   cancel,
   className,
+  running,
 }: UserFormProps) {
   const { messages, format } = useI18n();
   const m = messages.editUser;
@@ -98,8 +106,11 @@ export function UserForm({
     { ...user, newPassword: "", actorPassword: "" },
     {
       conflict: m.conflict,
+      running,
       validate: (values, base) => ({
         ...profileErrors(changesOf(values, base)),
+        // Its own dialog has nothing else to save.
+        newPassword: section === "password" && !values.newPassword ? m.newPasswordRequired : undefined,
         actorPassword: values.newPassword && !values.actorPassword ? m.actorPasswordRequired : undefined,
         roleId: refusal(base, values),
       }),
@@ -146,35 +157,46 @@ export function UserForm({
   // R16: some backends let only the person themselves change their name and email.
   const theirsOnly = permitted && base.id !== viewer?.id && !capabilities.editOtherProfiles;
   const profileAllowed = permitted && !theirsOnly;
+  const passwordAllowed = capabilities.changePassword && can("user.changePassword", base).allowed;
+  // R5: only a custom role has grants of its own; for another (a conflict brought one) its role shows.
+  const part = section === "permissions" && findRole(roles, base.roleId)?.kind !== "custom" ? "role" : section;
+  const shows = (each: EditUserSection) =>
+    part ? each === part : each === "profile" || each === "password" || (withRole && each === "role");
+  // A dialog's title names its one part: the legend is for screen readers only there.
+  const legend = (text: string, hidden?: boolean) => (
+    <legend style={part || hidden ? visuallyHidden : undefined}>{text}</legend>
+  );
 
   return (
     <EditForm
       form={form}
       slot="user-form"
-      focus={section && FIRST_CONTROL[section]}
+      focus={part && "input:enabled, select:enabled"}
       cancel={cancel}
       className={className}
     >
-      <fieldset data-slot="form-section" disabled={!profileAllowed}>
-        <legend style={profileLegend === "hidden" ? visuallyHidden : undefined}>{m.profile}</legend>
-        {!profileAllowed && <p data-slot="hint">{theirsOnly ? m.profileIsTheirs : m.cannotEdit}</p>}
-        {PROFILE.map(([field, autoComplete]) => {
-          // R2: a backend that changes a login's address only through its own confirmation.
-          const fixed = field === "email" && !capabilities.changeEmail;
-          return text(
-            field,
-            {
-              type: field === "email" ? "email" : "text",
-              dir: "auto",
-              autoComplete,
-              onBlur: () => form.check(field),
-              ...(fixed ? { disabled: true } : {}),
-            },
-            now(field) ?? (fixed && profileAllowed ? m.emailFixed : undefined),
-          );
-        })}
-      </fieldset>
-      {withRole && (
+      {shows("profile") && (
+        <fieldset data-slot="form-section" disabled={!profileAllowed}>
+          {legend(m.profile, profileLegend === "hidden")}
+          {!profileAllowed && <p data-slot="hint">{theirsOnly ? m.profileIsTheirs : m.cannotEdit}</p>}
+          {PROFILE.map(([field, autoComplete]) => {
+            // R2: a backend that changes a login's address only through its own confirmation.
+            const fixed = field === "email" && !capabilities.changeEmail;
+            return text(
+              field,
+              {
+                type: field === "email" ? "email" : "text",
+                dir: "auto",
+                autoComplete,
+                onBlur: () => form.check(field),
+                ...(fixed ? { disabled: true } : {}),
+              },
+              now(field) ?? (fixed && profileAllowed ? m.emailFixed : undefined),
+            );
+          })}
+        </fieldset>
+      )}
+      {(shows("role") || shows("permissions")) && (
         <RoleFields
           value={values}
           onChange={set}
@@ -188,11 +210,13 @@ export function UserForm({
           hint={now("roleId")}
           error={errors.roleId ?? refusal(base, values)}
           permissionsHint={now("permissions")}
+          permissionsOnly={part === "permissions"}
         />
       )}
-      {capabilities.changePassword && can("user.changePassword", base).allowed && (
-        <fieldset data-slot="form-section">
-          <legend>{m.password}</legend>
+      {shows("password") && (passwordAllowed || part) && (
+        <fieldset data-slot="form-section" disabled={!passwordAllowed}>
+          {legend(m.password)}
+          {!passwordAllowed && <p data-slot="hint">{m.cannotEdit}</p>}
           {text("newPassword", { type: "password", autoComplete: "new-password" })}
           {text(
             "actorPassword",

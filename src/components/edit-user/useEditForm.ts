@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { toUserManagementError } from "../../core/errors";
 import { useI18n } from "../i18n/I18nContext";
 import { useAnnounce } from "../ui/Announcer";
@@ -19,6 +19,11 @@ export interface EditFormOptions<R, V> {
   save(values: V, base: R, step: (said: string, saved?: R) => void): Promise<unknown>;
   /** The failure text of a conflict; defaults to the catalog's. */
   conflict?: string;
+  /**
+   * Set while a save runs: give one to learn it outside the form (a dialog stays open until the
+   * result is known). The form keeps its own otherwise.
+   */
+  running?: { current: boolean };
 }
 
 /** What {@link useEditForm} returns. */
@@ -57,9 +62,12 @@ export const same = (a: unknown, b: unknown) => key(a) === key(b);
 export function useEditForm<R extends object, V extends object>(
   record: R,
   initial: V,
-  { validate, save, conflict }: EditFormOptions<R, V>,
+  { validate, save, conflict, running: given }: EditFormOptions<R, V>,
 ): EditFormState<R, V> {
   const { messages } = useI18n();
+  // A ref, set at once: a second submit before React re-renders (a double click) finds it set.
+  const own = useRef(false);
+  const running = given ?? own;
   const announce = useAnnounce();
   const [base, setBase] = useState(record);
   const [values, setValues] = useState(initial);
@@ -78,9 +86,10 @@ export function useEditForm<R extends object, V extends object>(
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (pending) return;
+    if (running.current) return;
     const found = validate?.(values, base) ?? {};
     if (Object.values(found).some(Boolean)) return fail(found);
+    running.current = true;
     setPending(true);
     setFailure(undefined);
     setNotice(undefined);
@@ -117,6 +126,7 @@ export function useEditForm<R extends object, V extends object>(
       const inline = shown.length > 0 && shown.every((field) => field in values && field !== "permissions");
       fail(fields, inline ? undefined : said);
     } finally {
+      running.current = false;
       setPending(false);
       // What did succeed is said even when a later step failed (R24).
       if (done.length > 0) {

@@ -1,15 +1,18 @@
 import { useId, useRef } from "react";
+import type { Decision } from "../../core/can";
 import type { ExternalUser } from "../../core/types";
 import { useExternalUsers } from "../../hooks/useExternalUsers";
 import { usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
+import { ActionMenu } from "../ui/ActionMenu";
 import { Announcer, useFeedback } from "../ui/Announcer";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
-import { GuardedButton } from "../ui/GuardedButton";
+import { denialMessage } from "../ui/describeError";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
 import { displayName, PersonName } from "../ui/PersonName";
 import { roleLabel } from "../ui/RoleFields";
+import { TableHead } from "../ui/TableHead";
 import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";
 import { EditExternalUserDialog } from "./EditExternalUserDialog";
@@ -23,9 +26,15 @@ export interface ExternalUsersPanelProps {
 
 /**
  * R21, R22: people from other accounts who reach this one, each with their home account and their
- * role here; their role can be changed and their access removed (confirmed) without touching their
- * home account. Renders nothing when the adapter has no external users, or for a viewer who may
- * not see them (R8).
+ * role here, in the users' table pattern; each row's "⋯" menu changes their role here or removes
+ * their access (confirmed) without touching their home account, as `can()` allows, with the reason
+ * when not (R9), and is busy while a request about them is pending. Renders nothing when the
+ * adapter has no external users, or for a viewer who may not see them (R8).
+ *
+ * `data-slot`: external-users, section-title, section-description, list-scroll,
+ * external-users-table (`aria-busy` while refreshing), external-user-row (`data-state` = status),
+ * the menu's slots (see `ActionMenu`), pager; plus loading, empty. Below 60rem of the panel's width
+ * each row is a block (see styles.css).
  */
 export function ExternalUsersPanel(props: ExternalUsersPanelProps) {
   const { capabilities, isPending, error, can } = usePermissions();
@@ -47,8 +56,7 @@ function Panel({ pageSize, className }: ExternalUsersPanelProps) {
   const feedback = useFeedback();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // Row buttons are no dialog triggers: focus goes back to the row's button, or to the heading
-  // when that row is gone (access removed).
+  // Focus goes back to the row's menu, or to the heading when that row is gone (access removed).
   const dialog = useDialogState<{ kind: "edit" | "remove"; externalUser: ExternalUser }>(headingRef);
   const target = dialog.value?.externalUser;
   const name = target ? displayName(target) : "";
@@ -64,50 +72,56 @@ function Panel({ pageSize, className }: ExternalUsersPanelProps) {
         errorTitle={m.loadError}
         onRetry={list.error ? list.refetch : undefined}
         loading={list.isPending}
+        skeleton={5}
         empty={list.externalUsers.length === 0 && m.empty}
       >
-        <table data-slot="external-users-table" aria-labelledby={headingId} aria-busy={list.isFetching || undefined}>
-          <thead>
-            <tr>
-              {[columns.name, columns.email, columns.homeAccount, columns.role, columns.actions].map((label) => (
-                <th key={label} scope="col">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {list.externalUsers.map((externalUser) => (
-              <tr key={externalUser.id} data-slot="external-user-row" data-state={externalUser.status}>
-                <th scope="row" data-label={columns.name}>
-                  <PersonName>{displayName(externalUser)}</PersonName>
-                </th>
-                <td data-label={columns.email}>
-                  <PersonName>{externalUser.email}</PersonName>
-                </td>
-                <td data-label={columns.homeAccount}>
-                  <PersonName>{externalUser.homeAccount.name}</PersonName>
-                </td>
-                <td data-label={columns.role}>{roleLabel(roles, externalUser.roleId, messages)}</td>
-                <td data-slot="row-actions">
-                  <GuardedButton
-                    decision={can("externalUser.update", externalUser)}
-                    onAllowed={(button) => dialog.open({ kind: "edit", externalUser }, button)}
-                  >
-                    {m.edit}
-                  </GuardedButton>
-                  <GuardedButton
-                    variant="ghost"
-                    decision={can("externalUser.remove", externalUser)}
-                    onAllowed={(button) => dialog.open({ kind: "remove", externalUser }, button)}
-                  >
-                    {m.remove}
-                  </GuardedButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div data-slot="list-scroll">
+          <table data-slot="external-users-table" aria-labelledby={headingId} aria-busy={list.isFetching || undefined}>
+            <TableHead
+              labels={[columns.name, columns.email, columns.homeAccount, columns.role]}
+              actions={columns.actions}
+            />
+            <tbody>
+              {list.externalUsers.map((externalUser) => {
+                const name = displayName(externalUser);
+                const item = (kind: "edit" | "remove", decision: Decision) => ({
+                  id: kind,
+                  label: m[kind],
+                  disabledReason: denialMessage(decision, messages),
+                  opensDialog: true,
+                  destructive: kind === "remove",
+                  onSelect: (trigger: HTMLElement | null) => dialog.open({ kind, externalUser }, trigger),
+                });
+                return (
+                  <tr key={externalUser.id} data-slot="external-user-row" data-state={externalUser.status}>
+                    <th scope="row" data-column="name">
+                      <PersonName avatar={externalUser}>{name}</PersonName>
+                    </th>
+                    <td data-column="email">
+                      <PersonName>{externalUser.email}</PersonName>
+                    </td>
+                    <td data-column="homeAccount" data-label={columns.homeAccount}>
+                      <PersonName>{externalUser.homeAccount.name}</PersonName>
+                    </td>
+                    <td data-column="role" data-label={columns.role}>
+                      {roleLabel(roles, externalUser.roleId, messages)}
+                    </td>
+                    <td data-column="actions">
+                      <ActionMenu
+                        label={messages.userTable.rowActions(name)}
+                        actions={[
+                          item("edit", can("externalUser.update", externalUser)),
+                          item("remove", can("externalUser.remove", externalUser)),
+                        ]}
+                        busyFor={externalUser.id}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </ListState>
       {list.pageCount > 1 && <Pager list={list} />}
       <EditExternalUserDialog

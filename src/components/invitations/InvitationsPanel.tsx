@@ -4,6 +4,7 @@ import type { Invitation } from "../../core/types";
 import { useInvitations } from "../../hooks/useInvitations";
 import { usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
+import type { MenuAction } from "../ui/ActionMenu";
 import { Announcer, useFeedback } from "../ui/Announcer";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { denialMessage } from "../ui/describeError";
@@ -12,10 +13,11 @@ import { notEmailed, type SendAnswer, sentInvitation } from "../ui/emailSent";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
 import { roleLabel } from "../ui/RoleFields";
+import { TableHead } from "../ui/TableHead";
 import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";
 import { ChangeInvitationDialog } from "./ChangeInvitationDialog";
-import { InvitationRow, type RowAction } from "./InvitationRow";
+import { InvitationRow } from "./InvitationRow";
 
 /** Props of {@link InvitationsPanel}. */
 export interface InvitationsPanelProps {
@@ -27,18 +29,19 @@ export interface InvitationsPanelProps {
 }
 
 /**
- * R12–R14: pending and expired invitations, apart from users: address, role, when sent and by
- * whom, when it expires or that it expired. Resend (a new link and validity), cancel (confirmed;
- * the link stops working at once) and change (cancel and reinvite in one step), each as `can()`
- * allows, with the reason when not (R9). Results are announced and shown as toasts, a failed resend
- * too, with Try again (R24; see `Announcer`). An invitation
- * saved by a resend or change whose email could not be sent says so in its row, with Resend (R30).
- * One request at a time: Resend is inert while its resend runs, the cancel and change dialogs
- * while they send (they stay open until the answer).
+ * R12–R14: pending and expired invitations, apart from users, in the users' table pattern:
+ * address, name, role, when it expires or that it expired, when sent and by whom. Each row's "⋯"
+ * menu offers Resend (a new link and validity), Change (cancel and reinvite in one step) and
+ * Cancel invitation (confirmed; the link stops working at once), each as `can()` allows, with the
+ * reason when not (R9). Results are announced and shown as toasts, a failed resend too, with Try
+ * again (R24; see `Announcer`). An invitation saved by a resend or change whose email could not be
+ * sent says so in its row, with Resend (R30). One request at a time: a row's menu is busy while a
+ * request about it is pending, the cancel and change dialogs stay open until the answer.
  *
- * `data-slot`: invitations-panel, invitations-title, invitation-list,
- * invitation (`data-state` pending | expired), invitation-notice, pager; plus loading, empty,
- * invitations-forbidden.
+ * `data-slot`: invitations-panel, invitations-title, list-scroll, invitation-table (`aria-busy`
+ * while refreshing), invitation (`data-state` pending | expired), invitation-expiry,
+ * invitation-notice, the menu's slots (see `ActionMenu`), pager; plus loading, empty,
+ * invitations-forbidden. Below 60rem of the panel's width each row is a block (see styles.css).
  */
 export function InvitationsPanel({ className, ...props }: InvitationsPanelProps) {
   const titleId = useId();
@@ -81,9 +84,10 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
     return failed;
   };
   // A failure shows in an error toast with Try again, or through `resend.error` without toasts.
-  const resendOne = (invitation: Invitation): Promise<void> => {
+  // mutateAsync, not mutate: each resend's own answer, even when two rows resend at once.
+  const resendOne = (invitation: Invitation) => {
     const action = "invitation.resend";
-    return resend.mutateAsync({ id: invitation.id }).then(
+    void resend.mutateAsync({ id: invitation.id }).then(
       (answer) =>
         feedback.success(
           noteEmail(answer)
@@ -92,16 +96,17 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
           { action },
         ),
       (error: unknown) =>
-        feedback.error(t.resendFailed(invitation.email), { action, error, retry: () => void resendOne(invitation) }),
+        feedback.error(t.resendFailed(invitation.email), { action, error, retry: () => resendOne(invitation) }),
     );
   };
   const plan = account?.plan.name ?? "";
-  const act = (label: string, decision: Decision, onAllowed: RowAction["onAllowed"], busy?: boolean): RowAction => ({
+  const act = (id: string, label: string, decision: Decision, onSelect: MenuAction["onSelect"]): MenuAction => ({
+    id,
     label,
-    decision,
-    reason: denialMessage(decision, messages, plan),
-    onAllowed,
-    busy,
+    disabledReason: denialMessage(decision, messages, plan),
+    onSelect,
+    opensDialog: id !== "resend",
+    destructive: id === "cancel",
   });
   const rows = list.invitations.map((invitation) => (
     <InvitationRow
@@ -111,22 +116,17 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
       now={now}
       notice={unsent.has(invitation.id) ? t.notEmailed(invitation.email) : undefined}
       actions={[
-        act(
-          t.resend,
-          can("invitation.resend", invitation),
-          // The returned promise keeps this row's Resend inert until the answer: one email per press.
-          () => resendOne(invitation),
-          resend.isPending && resend.variables.id === invitation.id,
+        act("resend", t.resend, can("invitation.resend", invitation), () => resendOne(invitation)),
+        act("change", t.change, can("invitation.replace", invitation), (trigger) =>
+          dialog.open({ kind: "change", invitation }, trigger),
         ),
-        act(t.change, can("invitation.replace", invitation), (button) =>
-          dialog.open({ kind: "change", invitation }, button),
-        ),
-        act(t.cancel, can("invitation.cancel", invitation), (button) =>
-          dialog.open({ kind: "cancel", invitation }, button),
+        act("cancel", t.cancel, can("invitation.cancel", invitation), (trigger) =>
+          dialog.open({ kind: "cancel", invitation }, trigger),
         ),
       ]}
     />
   ));
+  const columns = messages.userTable.columns;
 
   const action = dialog.value;
   const invitation = action?.invitation;
@@ -145,9 +145,25 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
           errorTitle={t.loadError}
           onRetry={list.refetch}
           loading={list.isPending}
+          skeleton={7}
           empty={rows.length === 0 && t.empty}
         >
-          <ul data-slot="invitation-list">{rows}</ul>
+          <div data-slot="list-scroll">
+            <table data-slot="invitation-table" aria-labelledby={titleId} aria-busy={list.isFetching || undefined}>
+              <TableHead
+                labels={[
+                  columns.email,
+                  columns.name,
+                  t.columns.role,
+                  columns.status,
+                  t.columns.sentAt,
+                  t.columns.invitedBy,
+                ]}
+                actions={columns.actions}
+              />
+              <tbody>{rows}</tbody>
+            </table>
+          </div>
           {list.pageCount > 1 && <Pager list={list} />}
         </ListState>
       )}

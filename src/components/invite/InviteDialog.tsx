@@ -15,6 +15,7 @@ import { useInviteUsers } from "../../hooks/useInviteUsers";
 import { type UsePermissionsResult, usePermissions } from "../../hooks/usePermissions";
 import { useResendInvitation } from "../../hooks/useResendInvitation";
 import { useI18n } from "../i18n/I18nContext";
+import { useFeedback } from "../ui/Announcer";
 import { Button, type ButtonProps } from "../ui/Button";
 import { DialogShell } from "../ui/DialogShell";
 import { denialMessage } from "../ui/describeError";
@@ -33,10 +34,11 @@ export interface InviteDialogRootProps {
 }
 
 /**
- * Set while the dialog sends (an invitation or a resend): the dialog then refuses to close, so the
- * result is never lost. A ref, not state: a close request in the same tick as the click sees it.
+ * `sending` is set while the dialog sends (an invitation or a resend): the dialog then refuses to
+ * close, so the result is never lost. A ref, not state: a close request in the same tick as the
+ * click sees it. `close` closes the dialog as its × would.
  */
-const SendingContext = /* @__PURE__ */ createContext<MutableRefObject<number> | null>(null);
+const SendingContext = /* @__PURE__ */ createContext<MutableRefObject<{ sending: number; close(): void }> | null>(null);
 
 /**
  * Holds the dialog's open state (controlled with `open` + `onOpenChange`, or not with
@@ -46,32 +48,32 @@ const SendingContext = /* @__PURE__ */ createContext<MutableRefObject<number> | 
  */
 function Root({ open, defaultOpen = false, onOpenChange, children }: InviteDialogRootProps) {
   const [uncontrolled, setUncontrolled] = useState(defaultOpen);
-  const sending = useRef(0);
+  const state = useRef({ sending: 0, close() {} });
+  const change = (next: boolean) => {
+    if (!next && state.current.sending > 0) return;
+    if (open === undefined) setUncontrolled(next);
+    onOpenChange?.(next);
+  };
+  state.current.close = () => change(false);
   return (
-    <SendingContext.Provider value={sending}>
-      <Dialog.Root
-        open={open ?? uncontrolled}
-        onOpenChange={(next) => {
-          if (!next && sending.current > 0) return;
-          if (open === undefined) setUncontrolled(next);
-          onOpenChange?.(next);
-        }}
-      >
+    <SendingContext.Provider value={state}>
+      <Dialog.Root open={open ?? uncontrolled} onOpenChange={change}>
         {children}
       </Dialog.Root>
     </SendingContext.Provider>
   );
 }
 
-/** Runs `send`, keeping the dialog of {@link Root} open until it settles. */
+/** Runs `send`, keeping the dialog of {@link Root} open until it settles; and closes it. */
 function useKeepOpenWhile() {
-  const sending = useContext(SendingContext);
-  return <T,>(send: () => Promise<T>): Promise<T> => {
-    if (sending) sending.current++;
+  const state = useContext(SendingContext);
+  const keepOpenWhile = <T,>(send: () => Promise<T>): Promise<T> => {
+    if (state) state.current.sending++;
     return send().finally(() => {
-      if (sending) sending.current--;
+      if (state) state.current.sending--;
     });
   };
+  return { keepOpenWhile, close: state && (() => state.current.close()) };
 }
 
 /**
@@ -137,7 +139,7 @@ export interface InviteDialogContentProps {
 }
 
 /**
- * The dialog: addresses (a pasted list works), optional names for one address, role, and grants
+ * The dialog: addresses as chips, checked as typed (a pasted list works), optional names for one address, role, and grants
  * for a custom role; addresses are checked before sending; then one result per address (R11).
  * Seats used and left show when the plan has a limit, and sending past it is blocked (R1); a plan
  * without multi-user access gets an explanation instead of the form (R23). A failure is shown and
@@ -151,9 +153,15 @@ export interface InviteDialogContentProps {
  * Cancel are refused) so the result is always shown where the person is looking; it closes as
  * usual once the result is there. This needs `InviteDialog.Root` around the content.
  *
- * `data-slot`: invite-body, invite-form (`aria-busy` while sending), invite-seats, invite-seat-limit
- * (why Send is disabled; `data-limit` = `seats` (R1) or `batch`, more than `MAX_INVITEES` addresses),
- * invite-repeated (addresses typed twice, sent once), invite-blocked,
+ * When every address was sent and emailed, the success is said through the page's feedback (a
+ * toast, and `onFeedback`), as every other action's is, and with toasts the dialog closes. Any
+ * other outcome keeps the results in the dialog.
+ *
+ * `data-slot`: invite-body, invite-form (`aria-busy` while sending), invite-seats, invite-addresses,
+ * invite-chips, invite-chip (`data-state` = valid | invalid | repeated | member), invite-chip-reason,
+ * invite-chip-remove, invite-count (live: valid addresses, the batch limit and seats left),
+ * invite-seat-limit (why Send is disabled; `data-limit` = `seats` (R1) or `batch`, more than
+ * `MAX_INVITEES` addresses), invite-blocked,
  * invite-results, invite-result (`data-state` = its outcome, or `not_emailed` for a stored
  * invitation whose email was not sent), invite-outcome, invite-summary.
  */
@@ -190,7 +198,8 @@ function InviteBody() {
   const { can, account } = usePermissions();
   const invite = useInviteUsers();
   const resend = useResendInvitation();
-  const keepOpenWhile = useKeepOpenWhile();
+  const { keepOpenWhile, close } = useKeepOpenWhile();
+  const feedback = useFeedback();
   // Invitation ids being resent: a second click finds its id here before React re-renders.
   const resendingIds = useRef(new Set<string>());
   const doneRef = useRef<HTMLButtonElement>(null);
@@ -298,8 +307,20 @@ function InviteBody() {
           <InviteForm
             initial={initial}
             // The failure shows through `invite.error`; the rejection needs no handling of its own.
-            send={(request) => keepOpenWhile(() => invite.mutateAsync(request).catch(() => {}))}
+            send={(request) =>
+              keepOpenWhile(() => invite.mutateAsync(request)).then(
+                ({ results }) => {
+                  // All sent and emailed: said like every other action's success, and with toasts
+                  // the dialog closes; otherwise the results stay, address by address (R11, R30).
+                  if (results.some((result) => result.outcome !== "sent" || result.emailSent === false)) return;
+                  feedback.success(t.invitationsSent(results.length), { action: "invitation.create" });
+                  if (feedback.toasts) close?.();
+                },
+                () => {},
+              )
+            }
             status={invite}
+            seatsLeft={limit === null ? undefined : left}
             submitLabel={t.submit}
             decide={(assigned) => can("invitation.create", undefined, assigned)}
             blocked={(count) => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import { ErrorMessage } from "./ErrorMessage";
+import { SkeletonRows } from "./SkeletonRows";
 
 /** Props of {@link ListState}. */
 export interface ListStateProps {
@@ -10,6 +11,8 @@ export interface ListStateProps {
   onRetry?: () => unknown;
   /** Nothing loaded yet: "Loading…" as a polite status. */
   loading?: boolean;
+  /** While loading, placeholder rows with this many columns (see SkeletonRows) instead of the bare text. */
+  skeleton?: number;
   /** What to say when the list is empty; give it only when it is, e.g. `items.length === 0 && m.empty`. */
   empty?: ReactNode;
   /** The list, shown when none of the above applies. */
@@ -18,11 +21,13 @@ export interface ListStateProps {
 
 /**
  * The one way every list says it failed, is loading or is empty, in that order of precedence;
- * otherwise it shows its children. Slots: `error` (see ErrorMessage), `loading`, `empty`.
+ * otherwise it shows its children. Slots: `error` (see ErrorMessage), `loading`, `empty`, and
+ * SkeletonRows' when `skeleton` is given.
  */
-export function ListState({ error, errorTitle, onRetry, loading, empty, children }: ListStateProps) {
+export function ListState({ error, errorTitle, onRetry, loading, skeleton, empty, children }: ListStateProps) {
   const { messages } = useI18n();
   if (error) return <ErrorMessage error={error} title={errorTitle} onRetry={onRetry} />;
+  if (loading && skeleton) return <SkeletonRows columns={skeleton} />;
   if (loading)
     return (
       <p data-slot="loading" role="status">

@@ -61,6 +61,8 @@ export interface RoleFieldsProps {
   /** Why the chosen role cannot be given (R9). */
   error?: string | undefined;
   permissionsHint?: string | undefined;
+  /** Only the checklist of the role held now (a dialog of its own); a lock's reason shows above it. */
+  permissionsOnly?: boolean | undefined;
 }
 
 /**
@@ -107,6 +109,7 @@ export function RoleFields({
   hint,
   error,
   permissionsHint,
+  permissionsOnly,
 }: RoleFieldsProps) {
   const { messages } = useI18n();
   const { common } = messages;
@@ -124,7 +127,8 @@ export function RoleFields({
   const others = [...refused.values()];
   const lock =
     (current && roleRefusal(decide(current))) ??
-    (current && others.length > 0 && others.every(Boolean) ? others[0] : undefined);
+    (current && !permissionsOnly && others.length > 0 && others.every(Boolean) ? others[0] : undefined);
+  const lockHint = lock && lockText(lock, messages, held, managesUsers);
   // Roles above the ceiling are not offered; the one held now always is. Other refusals (R19) stay
   // offered, and the form's error says why.
   const offered = roles.filter(
@@ -138,29 +142,29 @@ export function RoleFields({
         )
       : [];
 
+  const joined = (...texts: unknown[]) => texts.filter(Boolean).join(" ") || undefined;
+
   return (
     <>
-      <Field
-        label={label ?? common.role}
-        hint={[lock && lockText(lock, messages, held, managesUsers), hint].filter(Boolean).join(" ") || undefined}
-        error={error}
-      >
-        <RoleSelect
-          roles={offered.map((each) => ({ ...each, label: presetRoleLabel(each, messages) }))}
-          value={value.roleId}
-          onChange={(roleId) => {
-            // Grants belong to a custom role: keep those the new role may grant, if any.
-            const next = findRole(roles, roleId);
-            const grantable = next?.kind === "custom" ? (next.grantablePermissions ?? []) : [];
-            onChange({ roleId, permissions: value.permissions.filter((id) => grantable.includes(id)) });
-          }}
-          disabled={lock !== undefined}
-        />
-      </Field>
+      {!permissionsOnly && (
+        <Field label={label ?? common.role} hint={joined(lockHint, hint)} error={error}>
+          <RoleSelect
+            roles={offered.map((each) => ({ ...each, label: presetRoleLabel(each, messages) }))}
+            value={value.roleId}
+            onChange={(roleId) => {
+              // Grants belong to a custom role: keep those the new role may grant, if any.
+              const next = findRole(roles, roleId);
+              const grantable = next?.kind === "custom" ? (next.grantablePermissions ?? []) : [];
+              onChange({ roleId, permissions: value.permissions.filter((id) => grantable.includes(id)) });
+            }}
+            disabled={lock !== undefined}
+          />
+        </Field>
+      )}
       {role?.kind === "custom" && (
         <PermissionChecklist
           legend={legend ?? common.permissions}
-          hint={permissionsHint}
+          hint={permissionsOnly ? joined(lockHint, permissionsHint) : permissionsHint}
           role={role}
           catalog={permissions.map((each) => presetPermission(each, messages))}
           value={value.permissions}

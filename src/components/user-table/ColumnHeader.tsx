@@ -20,7 +20,7 @@ const ARROW = { asc: "↑", desc: "↓", none: "↕" } as const;
 export function ColumnHeader({ column, label, sort, onSort }: ColumnHeaderProps) {
   const direction = sort?.field === column ? sort.direction : undefined;
   return (
-    <th scope="col" data-slot="user-table-head" aria-sort={direction && ARIA_SORT[direction]}>
+    <th scope="col" data-slot="user-table-head" data-column={column} aria-sort={direction && ARIA_SORT[direction]}>
       {column === "twoFactor" ? (
         label
       ) : (

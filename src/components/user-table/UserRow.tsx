@@ -7,6 +7,9 @@ import { RelativeTime } from "../ui/RelativeTime";
 import { StatusBadge } from "../ui/StatusBadge";
 import type { UserTableColumn } from "./columns";
 
+/** The values that need their column's name beside them in the narrow layout. */
+const LABELLED: ReadonlySet<UserTableColumn> = new Set(["lastLoginAt", "twoFactor"]);
+
 /** Props of {@link UserRow}. */
 export interface UserRowProps {
   user: User;
@@ -20,10 +23,11 @@ export interface UserRowProps {
 
 /**
  * One user (R4): name (the row header, so every cell is announced with whose it is), email, last
- * login, 2FA, role and status, then the actions menu. Names and emails are text in `<bdi>` (R26).
- * Each cell carries its column's name in `data-label`: in the narrow layout, where the row is a
- * block and the column headers a line of sort buttons above the rows, styles.css shows it before
- * the values that need it (last login, 2FA), hidden from assistive tech, which has the header.
+ * login, 2FA, role and status, then the actions menu, busy while a request about the user is
+ * pending (one request per press). Names and emails are text in `<bdi>` (R26). The values that need
+ * it (last login, 2FA) carry their column's name in `data-label`: in the narrow layout, where the
+ * row is a block and the column headers a line of sort buttons above the rows, styles.css shows it
+ * before them, hidden from assistive tech, which has the header.
  */
 export function UserRow({ user, columns, isSelf, roleLabel, actions, now }: UserRowProps) {
   const { messages } = useI18n();
@@ -32,7 +36,7 @@ export function UserRow({ user, columns, isSelf, roleLabel, actions, now }: User
   const cells: Record<UserTableColumn, ReactNode> = {
     name: (
       <>
-        <PersonName>{name}</PersonName>
+        <PersonName avatar={user}>{name}</PersonName>
         {isSelf && <span data-slot="user-table-self">{common.you}</span>}
       </>
     ),
@@ -56,14 +60,14 @@ export function UserRow({ user, columns, isSelf, roleLabel, actions, now }: User
             scope={column === "name" ? "row" : undefined}
             data-slot="user-table-cell"
             data-column={column}
-            data-label={messages.userTable.columns[column]}
+            data-label={LABELLED.has(column) ? messages.userTable.columns[column] : undefined}
           >
             {cells[column]}
           </Cell>
         );
       })}
       <td data-slot="user-table-cell" data-column="actions">
-        <ActionMenu label={messages.userTable.rowActions(name)} actions={actions} />
+        <ActionMenu label={messages.userTable.rowActions(name)} actions={actions} busyFor={user.id} />
       </td>
     </tr>
   );

@@ -11,6 +11,7 @@ import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
 import { displayName } from "../ui/PersonName";
 import { roleLabel } from "../ui/RoleFields";
+import { SkeletonRows } from "../ui/SkeletonRows";
 import { useDialogState } from "../ui/useDialogState";
 import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
@@ -28,6 +29,7 @@ const PAGE_SIZES = [10, 25, 50, 100];
 const SECTION: Partial<Record<RowAction, EditUserSection>> = {
   edit: "profile",
   changeRole: "role",
+  permissions: "permissions",
   changePassword: "password",
 };
 
@@ -62,8 +64,9 @@ export type UserTableState = "loading" | "error" | "empty" | "ready" | "forbidde
  * `user-table-filter`, `user-table-scroll`, `user-table-table` (`aria-busy` while loading),
  * `user-table-head` (`aria-sort`), `user-table-sort` (`data-state` asc|desc|none),
  * `user-table-row` (`data-state` = status, `data-self` on the viewer's row), `user-table-cell`
- * (`data-column`), `user-table-self`, `user-table-2fa`, `user-table-message` (loading, empty, error),
- * `pager`, `user-table-range`.
+ * (`data-column`), `user-table-self`, `user-table-2fa`, `user-table-message` (empty, error),
+ * `skeleton-row` (placeholder rows while loading, with `loading`, the status), `pager`, `user-table-range`.
+ * The columns keep their widths from loading to loaded (a fixed table layout).
  *
  * Layout: the root is a CSS size container (`container-type: inline-size`), so the table follows
  * the width of the column it is given, not the window's: below 60rem each row is drawn as a block
@@ -208,6 +211,8 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
                       now={now}
                     />
                   ))
+                ) : state === "loading" ? (
+                  <SkeletonRows table cellSlot="user-table-cell" columns={[...columns, "actions"]} />
                 ) : (
                   <tr data-slot="user-table-row" data-state={state}>
                     <td colSpan={columns.length + 1} data-slot="user-table-message">
@@ -215,7 +220,6 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
                         error={error}
                         errorTitle={m.loadError}
                         onRetry={retryAll}
-                        loading={state === "loading"}
                         empty={
                           applied.trim() || list.roleIds.length || list.statuses.length ? (
                             <>

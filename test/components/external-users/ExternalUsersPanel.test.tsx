@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { generateDataset } from "../../../src/adapters/memory";
 import { ExternalUsersPanel } from "../../../src/components/external-users";
 import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
@@ -8,6 +8,15 @@ import { optionLabels, renderWithAdapter, TEST_NOW } from "../renderWithAdapter"
 // generateDataset({ size: 10 }): external-1 "יוסף Sharma" from Globex Agency, external-2 "Zoë Smith"
 // from Initech Consulting, both with the role "User" here.
 const rowOf = async (name: RegExp) => (await screen.findByRole("rowheader", { name })).closest("tr") as HTMLElement;
+/** The row's one button: its "⋯" menu. `hidden`: behind a modal dialog too. */
+const triggerOf = (row: HTMLElement, hidden = false) => within(row).getByRole("button", { hidden });
+
+type User = ReturnType<typeof renderWithAdapter>["user"];
+/** Chooses an action from the row's "⋯" menu. */
+async function choose(user: User, row: HTMLElement, name: string) {
+  await user.click(triggerOf(row));
+  await user.click(await screen.findByRole("menuitem", { name }));
+}
 
 describe("ExternalUsersPanel", () => {
   it("R21: lists external users with their email, home account's name and role here", async () => {
@@ -23,8 +32,7 @@ describe("ExternalUsersPanel", () => {
   it("R22: changes the role here only, saying the home account is not affected", async () => {
     const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
     const row = await rowOf(/Zoë Smith/);
-    const edit = within(row).getByRole("button", { name: "Edit role" });
-    await user.click(edit);
+    await choose(user, row, "Edit role");
     const dialog = await screen.findByRole("dialog", { name: "Role of Zoë Smith in this account" });
     expect(dialog).toHaveAccessibleDescription(/Only their access here changes; their own account, Initech Consulting/);
     await user.selectOptions(within(dialog).getByLabelText("Role here"), "administrator");
@@ -34,12 +42,12 @@ describe("ExternalUsersPanel", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Zoë Smith's role here was changed.");
     const stored = memory?.snapshot().externalUsers.find((each) => each.id === "external-2");
     expect(stored).toMatchObject({ roleId: "administrator", homeAccount: { name: "Initech Consulting" }, version: 2 });
-    expect(edit).toHaveFocus();
+    await waitFor(() => expect(within(row).getByRole("button", { name: "Actions for Zoë Smith" })).toHaveFocus());
   });
 
   it("R22: a custom role here offers its permissions one by one", async () => {
     const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
-    await user.click(within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Edit role" }));
+    await choose(user, await rowOf(/Zoë Smith/), "Edit role");
     const dialog = await screen.findByRole("dialog");
     expect(within(dialog).queryByRole("group", { name: "Permissions here" })).not.toBeInTheDocument();
     await user.selectOptions(within(dialog).getByLabelText("Role here"), "custom");
@@ -53,7 +61,7 @@ describe("ExternalUsersPanel", () => {
 
   it("R25: a conflicting save shows their role now and keeps the choice; saving again wins", async () => {
     const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
-    await user.click(within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Edit role" }));
+    await choose(user, await rowOf(/Zoë Smith/), "Edit role");
     const dialog = await screen.findByRole("dialog");
     // Another admin changes her role while this dialog is open.
     await memory?.updateExternalUser({ id: "external-2", version: 1, roleId: "custom", permissions: [] });
@@ -77,7 +85,7 @@ describe("ExternalUsersPanel", () => {
       dataset: { ...fixture, externalUsers },
       viewerId: "manager-1",
     });
-    await user.click(within(await rowOf(/Ivy Ingram/)).getByRole("button", { name: "Edit role" }));
+    await choose(user, await rowOf(/Ivy Ingram/), "Edit role");
     const dialog = await screen.findByRole("dialog");
     const role = within(dialog).getByLabelText("Role here");
     expect(optionLabels(role)).toEqual(["Custom", "User manager"]);
@@ -88,7 +96,7 @@ describe("ExternalUsersPanel", () => {
 
   it("R22: removes access after a confirmation naming the person and their home account", async () => {
     const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
-    await user.click(within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Remove access" }));
+    await choose(user, await rowOf(/Zoë Smith/), "Remove access");
     const confirm = await screen.findByRole("alertdialog", { name: "Remove Zoë Smith's access?" });
     expect(confirm).toHaveAccessibleDescription(
       /Their own account, Initech Consulting, is not affected\. This cannot be undone\./,
@@ -104,17 +112,17 @@ describe("ExternalUsersPanel", () => {
 
   it("R22: keeping access changes nothing", async () => {
     const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
-    const remove = within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Remove access" });
-    await user.click(remove);
+    const row = await rowOf(/Zoë Smith/);
+    await choose(user, row, "Remove access");
     await user.click(await screen.findByRole("button", { name: "Keep" }));
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
     expect(memory?.snapshot().externalUsers).toHaveLength(2);
-    expect(remove).toHaveFocus();
+    await waitFor(() => expect(triggerOf(row)).toHaveFocus());
   });
 
   it("R24: a failed removal keeps the dialog open with the reason and brings the row back", async () => {
     const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
-    await user.click(within(await rowOf(/Zoë Smith/)).getByRole("button", { name: "Remove access" }));
+    await choose(user, await rowOf(/Zoë Smith/), "Remove access");
     memory?.failNext("network", "removeExternalUser");
     const confirm = await screen.findByRole("alertdialog");
     await user.click(within(confirm).getByRole("button", { name: "Remove access" }));
@@ -127,7 +135,7 @@ describe("ExternalUsersPanel", () => {
   it("R24: a failed role change keeps the dialog open with the choice and rolls the row back", async () => {
     const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
     const row = await rowOf(/Zoë Smith/);
-    await user.click(within(row).getByRole("button", { name: "Edit role" }));
+    await choose(user, row, "Edit role");
     const dialog = await screen.findByRole("dialog");
     memory?.failNext("unavailable", "updateExternalUser");
     await user.selectOptions(within(dialog).getByLabelText("Role here"), "administrator");
@@ -135,6 +143,49 @@ describe("ExternalUsersPanel", () => {
     expect(await within(dialog).findByRole("alert")).toHaveTextContent(/unavailable right now/);
     expect(within(dialog).getByLabelText("Role here")).toHaveValue("administrator");
     await waitFor(() => expect(within(row).getByRole("cell", { name: "User", hidden: true })).toBeInTheDocument());
+  });
+
+  it("R21: each row's actions are in the users' \u22ef menu, in the same table look", async () => {
+    const { user } = renderWithAdapter(<ExternalUsersPanel />);
+    const row = await rowOf(/Zoë Smith/);
+    expect(screen.getByRole("table", { name: "External users" })).toBeInTheDocument();
+    expect(within(row).getAllByRole("button")).toEqual([triggerOf(row)]);
+    await user.click(triggerOf(row));
+    const menu = await screen.findByRole("menu");
+    expect(
+      within(menu)
+        .getAllByRole("menuitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Edit role", "Remove access"]);
+  });
+
+  it("R22: the row's menu is busy while its removal is pending, so access is removed once", async () => {
+    const { user, memory } = renderWithAdapter(<ExternalUsersPanel />);
+    const adapter = memory as NonNullable<typeof memory>;
+    // A slow backend: the removal waits until the test lets it through.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const removeExternalUser = adapter.removeExternalUser.bind(adapter);
+    const calls = vi.fn();
+    adapter.removeExternalUser = async (params) => {
+      calls(params);
+      await released;
+      return removeExternalUser(params);
+    };
+    const row = await rowOf(/Zoë Smith/);
+    await choose(user, row, "Remove access");
+    const confirm = await screen.findByRole("alertdialog");
+    await user.click(within(confirm).getByRole("button", { name: "Remove access" }));
+    // The confirmation stays open until the answer, the page behind it hidden from assistive tech.
+    await waitFor(() => expect(triggerOf(row, true)).toHaveAttribute("aria-busy", "true"));
+    expect(calls).toHaveBeenCalledTimes(1);
+
+    release();
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument());
+    expect(calls).toHaveBeenCalledTimes(1);
+    expect(memory?.snapshot().externalUsers.map((each) => each.id)).toEqual(["external-1"]);
   });
 
   it("shows loading, then an error with a retry that recovers", async () => {
@@ -166,10 +217,10 @@ describe("ExternalUsersPanel", () => {
   });
 
   it("speaks French", async () => {
-    renderWithAdapter(<ExternalUsersPanel />, {
+    const { user } = renderWithAdapter(<ExternalUsersPanel />, {
       i18n: { locale: "fr", messages: (await import("../../../src/locales/fr")).fr },
     });
-    const row = await rowOf(/Zoë Smith/);
-    expect(within(row).getByRole("button", { name: "Retirer l’accès" })).toBeInTheDocument();
+    await user.click(triggerOf(await rowOf(/Zoë Smith/)));
+    expect(await screen.findByRole("menuitem", { name: "Retirer l’accès" })).toBeInTheDocument();
   });
 });

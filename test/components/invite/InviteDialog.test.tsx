@@ -1,8 +1,11 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import axe from "axe-core";
 import { describe, expect, it, vi } from "vitest";
 import { generateDataset } from "../../../src/adapters/memory";
 import { InviteDialog } from "../../../src/components/invite";
+import { Announcer } from "../../../src/components/ui/Announcer";
 import type { Plan } from "../../../src/core";
+import { userManagementKeys } from "../../../src/hooks";
 import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
 import { optionLabels, type RenderWithAdapterOptions, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
 import { holdCalls } from "./holdCalls";
@@ -22,6 +25,10 @@ async function openDialog(options: RenderWithAdapterOptions = {}) {
   const dialog = await screen.findByRole("dialog", { name: "Invite people" });
   return { ...rendered, dialog, memory: rendered.memory as NonNullable<typeof rendered.memory> };
 }
+
+/** What each address chip says: the address, then why it will not be sent, if so. */
+const chipTexts = (dialog: HTMLElement) =>
+  Array.from(dialog.querySelectorAll('[data-slot="invite-chip"]'), (chip) => chip.textContent?.replace(/×$/, ""));
 
 describe("InviteDialog", () => {
   it("R11: flags invalid addresses of a pasted list inline, before anything is sent", async () => {
@@ -53,12 +60,17 @@ describe("InviteDialog", () => {
     const submit = within(dialog).getByRole("button", { name: "Send invitation" });
     expect(submit).toHaveAttribute("aria-disabled", "true");
     expect(submit).toHaveAccessibleDescription("Not valid: bob@@example");
-    expect(within(dialog).getByText("Listed more than once, invited once: ADA@example.com")).toBeInTheDocument();
+    expect(chipTexts(dialog)).toEqual([
+      "ada@example.com",
+      "ADA@example.comAlready listed",
+      "bob@@exampleNot a valid address",
+    ]);
+    expect(within(dialog).getByText("1 address (up to 100 at once)")).toBeVisible();
     await user.click(submit);
     expect(send).not.toHaveBeenCalled();
 
-    await user.clear(emails);
-    await user.paste("ada@example.com, ADA@example.com");
+    await user.click(within(dialog).getByRole("button", { name: "Remove bob@@example" }));
+    expect(emails).toHaveFocus();
     expect(submit).not.toHaveAttribute("aria-disabled");
     await user.click(within(dialog).getByRole("button", { name: "Send invitation" }));
     const results = await within(dialog).findByRole("list", { name: "Results" });
@@ -78,6 +90,8 @@ describe("InviteDialog", () => {
     expect(emails).not.toHaveAttribute("aria-invalid");
     expect(within(dialog).getByRole("button", { name: "Send invitation" })).not.toHaveAttribute("aria-disabled");
     await user.type(emails, "@example, ada@example.com");
+    expect(chipTexts(dialog)).toEqual(["bob@@exampleNot a valid address"]);
+    expect(emails).toHaveValue("ada@example.com");
     expect(emails).toHaveAttribute("aria-invalid", "true");
     expect(emails).toHaveAccessibleDescription(expect.stringContaining("Not valid: bob@@example"));
     const submit = within(dialog).getByRole("button", { name: "Send invitation" });
@@ -91,17 +105,27 @@ describe("InviteDialog", () => {
     const list = (count: number) =>
       Array.from({ length: count }, (_, index) => `person${index}@example.com`).join("\n");
     await user.click(emails);
-    await user.paste(list(101));
+    await user.paste(list(100));
+    expect(within(dialog).getByText("100 addresses (up to 100 at once)")).toBeVisible();
+    expect(within(dialog).getByRole("button", { name: "Send 100 invitations" })).toBeEnabled();
+    expect(within(dialog).queryByText(/invite at most 100 people/)).toBeNull();
+
+    // One more, typed: the limit shows as soon as the address is complete, before any click.
+    await user.type(emails, "one.more@example.com");
     const limit = "101 addresses: invite at most 100 people at once. Split the list and send it in parts.";
     const submit = within(dialog).getByRole("button", { name: "Send 101 invitations" });
     expect(submit).toBeDisabled();
     expect(submit).toHaveAccessibleDescription(limit);
     expect(within(dialog).getByText(limit)).toBeVisible();
+    expect(within(dialog).getByText("101 addresses (up to 100 at once)")).toBeVisible();
 
-    await user.clear(emails);
-    await user.paste(list(100));
+    // Erased, it is 100 again; then Backspace in the empty input removes the last chip.
+    await user.type(emails, "{Backspace>20/}");
+    expect(emails).toHaveValue("");
     expect(within(dialog).getByRole("button", { name: "Send 100 invitations" })).toBeEnabled();
-    expect(within(dialog).queryByText(/invite at most 100 people/)).toBeNull();
+    await user.keyboard("{Backspace}");
+    expect(chipTexts(dialog)).toHaveLength(99);
+    expect(within(dialog).getByRole("button", { name: "Send 99 invitations" })).toBeEnabled();
   });
 
   it("R11: a double click on Send sends once, and the address is reported sent", async () => {
@@ -267,11 +291,14 @@ describe("InviteDialog", () => {
     );
     expect(within(dialog).getByText("1 seat left", { exact: false })).toBeInTheDocument();
     const emails = within(dialog).getByLabelText("Email addresses");
-    await user.type(emails, "one@example.com two@example.com");
+    await user.type(emails, "one@example.com ");
+    expect(
+      within(dialog).getByText("1 address (up to 100 at once) · 0 seats left after these invitations"),
+    ).toBeVisible();
+    await user.type(emails, "two@example.com");
     expect(within(dialog).getByRole("button", { name: "Send 2 invitations" })).toBeDisabled();
     expect(within(dialog).getByText(/Only 1 seat is left/)).toBeInTheDocument();
     await user.clear(emails);
-    await user.type(emails, "one@example.com");
     expect(within(dialog).getByRole("button", { name: "Send invitation" })).toBeEnabled();
   });
 
@@ -302,7 +329,7 @@ describe("InviteDialog", () => {
     expect(await within(dialog).findByRole("alert")).toHaveTextContent(
       "The service is unavailable right now. Try again in a moment.",
     );
-    expect(emails).toHaveValue("kept@example.com, also@example.com");
+    expect(chipTexts(dialog)).toEqual(["kept@example.com", "also@example.com"]);
   });
 
   it("R27: a delegated manager is not offered the Administrator role, nor permissions they lack", async () => {
@@ -430,5 +457,121 @@ describe("InviteDialog", () => {
     await waitFor(() => expect(trigger).toHaveFocus());
     await user.click(trigger);
     expect(await screen.findByLabelText("Email addresses")).toHaveValue("");
+  });
+  it("issue 9 item 12: focus lands on the address input when the dialog opens, not on Close", async () => {
+    const { dialog } = await openDialog();
+    await waitFor(() => expect(within(dialog).getByLabelText("Email addresses")).toHaveFocus());
+  });
+
+  it("issue 9 item 12: opened before permissions load, focus moves from Close to the address input once it shows", async () => {
+    renderWithAdapter(<InviteDialog defaultOpen />);
+    expect(await screen.findByLabelText("Email addresses")).toHaveFocus();
+  });
+
+  it("R11: addresses become chips as they are typed past, pasted or entered; Enter with an address does not send", async () => {
+    const { dialog, user, memory } = await openDialog();
+    const send = vi.spyOn(memory, "inviteUsers");
+    const emails = within(dialog).getByLabelText("Email addresses");
+    await user.type(emails, "ada@example.com;");
+    expect(chipTexts(dialog)).toEqual(["ada@example.com"]);
+    await user.paste('"Lovelace, Ada" <ada.l@example.com>\nGrace Hopper <grace@example.com>');
+    expect(chipTexts(dialog)).toEqual(["ada@example.com", "ada.l@example.com", "grace@example.com"]);
+    await user.type(emails, "alan@example.com{Enter}");
+    expect(send).not.toHaveBeenCalled();
+    expect(emails).toHaveValue("");
+    expect(chipTexts(dialog)).toHaveLength(4);
+    expect(within(dialog).getByText("4 addresses (up to 100 at once)")).toBeVisible();
+    expect(within(dialog).getByRole("button", { name: "Send 4 invitations" })).toBeEnabled();
+  });
+
+  it("R11: a chip is removed from the keyboard with its named button, and focus returns to the input", async () => {
+    const { dialog, user } = await openDialog();
+    const emails = within(dialog).getByLabelText("Email addresses");
+    await user.type(emails, "ada@example.com bob@example.com ");
+    const remove = within(dialog).getByRole("button", { name: "Remove ada@example.com" });
+    // Back from the input lands on the last chip's remove button.
+    await user.tab({ shift: true });
+    expect(within(dialog).getByRole("button", { name: "Remove bob@example.com" })).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(remove).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(chipTexts(dialog)).toEqual(["bob@example.com"]);
+    expect(emails).toHaveFocus();
+    // The live line says the new count.
+    expect(within(dialog).getByText("1 address (up to 100 at once)")).toHaveAttribute("aria-live", "polite");
+  });
+
+  it("R2, R11: a member already in the loaded user list is flagged, not counted and not sent", async () => {
+    const rendered = renderWithAdapter(<InviteDialog />);
+    const memory = rendered.memory as NonNullable<typeof rendered.memory>;
+    const { users } = memory.snapshot();
+    // A user list page already loaded by the page's table: the form reads it, and fetches nothing.
+    rendered.queryClient.setQueryData(userManagementKeys.users.list({ page: 1, pageSize: 25 }), {
+      users,
+      total: users.length,
+    });
+    const member = users[2]?.email ?? "";
+    const trigger = await screen.findByRole("button", { name: "Invite" });
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+    await rendered.user.click(trigger);
+    const dialog = await screen.findByRole("dialog", { name: "Invite people" });
+    const send = vi.spyOn(memory, "inviteUsers");
+    await rendered.user.paste(`new@example.com ${member.toUpperCase()}`);
+    expect(chipTexts(dialog)).toEqual(["new@example.com", `${member.toUpperCase()}Already a member`]);
+    await rendered.user.click(within(dialog).getByRole("button", { name: "Send invitation" }));
+    await within(dialog).findByRole("list", { name: "Results" });
+    expect(send.mock.calls[0]?.[0].invitees).toEqual([{ email: "new@example.com" }]);
+  });
+
+  it("R11: once every address is sent, the dialog closes and a toast says so, as other actions do", async () => {
+    const rendered = renderWithAdapter(
+      <Announcer toastDurationMs={600_000}>
+        <InviteDialog />
+      </Announcer>,
+    );
+    const trigger = await screen.findByRole("button", { name: "Invite" });
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+    await rendered.user.click(trigger);
+    const dialog = await screen.findByRole("dialog", { name: "Invite people" });
+    const send = vi.spyOn(rendered.memory as NonNullable<typeof rendered.memory>, "inviteUsers");
+    await rendered.user.paste("one@example.com, two@example.com");
+    await rendered.user.dblClick(within(dialog).getByRole("button", { name: "Send 2 invitations" }));
+    const toasts = await screen.findByRole("region", { name: "Notifications" });
+    expect(toasts).toHaveTextContent("2 invitations sent.");
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    await waitFor(() => expect(trigger).toHaveFocus());
+    // The double click sent one request.
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
+  it("R11: with toasts, a partial result keeps the dialog open, address by address, and toasts nothing", async () => {
+    const rendered = renderWithAdapter(
+      <Announcer toastDurationMs={600_000}>
+        <InviteDialog />
+      </Announcer>,
+    );
+    const invited = rendered.memory?.snapshot().invitations[0]?.email ?? "";
+    const trigger = await screen.findByRole("button", { name: "Invite" });
+    await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
+    await rendered.user.click(trigger);
+    const dialog = await screen.findByRole("dialog", { name: "Invite people" });
+    await rendered.user.paste(`fresh@example.com ${invited}`);
+    await rendered.user.click(within(dialog).getByRole("button", { name: "Send 2 invitations" }));
+    const results = await within(dialog).findByRole("list", { name: "Results" });
+    expect(
+      within(results)
+        .getAllByRole("listitem")
+        .map((item) => item.dataset.state),
+    ).toEqual(["sent", "already_invited"]);
+    expect(screen.queryByRole("region", { name: "Notifications" })).toBeNull();
+  });
+
+  it("has no axe violations with chips of every state and the live count", async () => {
+    const { dialog, user } = await openDialog();
+    await user.paste("ada@example.com ADA@example.com bob@@example");
+    await within(dialog).findByRole("button", { name: "Remove bob@@example" });
+    // Colour contrast needs layout, which jsdom has not: the stories check it in Chromium.
+    const results = await act(() => axe.run(dialog, { rules: { "color-contrast": { enabled: false } } }));
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ describe("UserTable", () => {
     const { user } = await renderTable({}, { dataset });
     const menu = await openMenu(user, nameOf("user-3"));
     expect(within(menu).getByRole("menuitem", { name: /Delete/ })).toHaveAttribute("aria-disabled", "true");
-    expect(within(menu).getByRole("menuitem", { name: "Edit" })).not.toHaveAttribute("aria-disabled");
+    expect(within(menu).getByRole("menuitem", { name: "Edit profile" })).not.toHaveAttribute("aria-disabled");
   });
 
   it("R18: the viewer's own row is marked, and deleting or suspending it is disabled with the reason", async () => {
@@ -98,7 +98,7 @@ describe("UserTable", () => {
       expect(item).toHaveAttribute("aria-disabled", "true");
       expect(item).toHaveAccessibleDescription("You cannot do this to yourself.");
     }
-    expect(within(menu).getByRole("menuitem", { name: "Edit" })).not.toHaveAttribute("aria-disabled");
+    expect(within(menu).getByRole("menuitem", { name: "Edit profile" })).not.toHaveAttribute("aria-disabled");
     // Choosing a denied action does nothing.
     await user.click(within(menu).getByRole("menuitem", { name: /Delete/ }));
     expect(screen.queryByRole("alertdialog")).not.toBeInTheDocument();
@@ -311,6 +311,25 @@ describe("UserTable", () => {
     expect(table).toHaveAttribute("aria-busy", "true");
     expect(within(table).getByRole("status")).toHaveTextContent("Loading…");
     expect(table.closest('[data-slot="user-table"]')).toHaveAttribute("data-state", "loading");
+  });
+
+  it("issue 9: while loading, placeholder rows have a cell under each column header, the actions' too", () => {
+    renderWithAdapter(<UserTable now={NOW} columns={["email", "name", "status"]} />, { latency: 60_000 });
+    const skeletonRows = screen.getByRole("table").querySelectorAll('tbody tr[data-slot="skeleton-row"]');
+    expect(skeletonRows.length).toBeGreaterThanOrEqual(3);
+    for (const row of skeletonRows)
+      expect(Array.from(row.children, (cell) => cell.getAttribute("data-column"))).toEqual([
+        "email",
+        "name",
+        "status",
+        "actions",
+      ]);
+    expect(screen.getAllByRole("columnheader").map((header) => header.getAttribute("data-column"))).toEqual([
+      "email",
+      "name",
+      "status",
+      "actions",
+    ]);
   });
 
   it("R8: a viewer who may not manage users gets no table", async () => {

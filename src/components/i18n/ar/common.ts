@@ -11,6 +11,7 @@ export const common: Messages["common"] = {
   notifications: "الإشعارات",
   save: "حفظ",
   saving: "جارٍ الحفظ…",
+  inProgress: "قيد التنفيذ…",
   you: "أنت",
   role: "الدور",
   permissions: "الصلاحيات",

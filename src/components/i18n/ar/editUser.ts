@@ -3,6 +3,9 @@ import { isolate, plural } from "./text";
 
 export const editUser: Messages["editUser"] = {
   title: (name) => `تعديل ${isolate(name)}`,
+  roleTitle: (name) => `تغيير دور ${isolate(name)}`,
+  permissionsTitle: (name) => `صلاحيات ${isolate(name)}`,
+  passwordTitle: (name) => `تغيير كلمة مرور ${isolate(name)}`,
   profileTitle: "ملفك الشخصي",
   description: "تسري التغييرات فورًا.",
   firstName: "الاسم الأول",
@@ -33,6 +36,7 @@ export const editUser: Messages["editUser"] = {
       other: `${max} حرف`,
     })}.`,
   actorPasswordRequired: "أدخل كلمة مرورك الحالية للتأكيد.",
+  newPasswordRequired: "أدخل كلمة مرور جديدة.",
   none: "لا شيء",
   loadFailed: "تعذّر تحميل ملفك الشخصي.",
 };

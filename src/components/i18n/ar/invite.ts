@@ -34,7 +34,35 @@ export const invite: Messages["invite"] = {
   sending: "جارٍ الإرسال…",
   noEmails: "أدخل عنوان بريد إلكتروني واحدًا على الأقل.",
   invalidEmails: (list) => `غير صالحة: ${isolate(list)}`,
-  repeatedEmails: (list) => `مكررة، وستُرسل إليها دعوة واحدة: ${isolate(list)}`,
+  repeated: "مُدرج بالفعل",
+  remove: (email) => `إزالة ${isolate(email)}`,
+  addressCount: (count, max) =>
+    `${plural(count, {
+      zero: "لا توجد عناوين",
+      one: "عنوان واحد",
+      two: "عنوانان",
+      few: `${count} عناوين`,
+      many: `${count} عنوانًا`,
+      other: `${count} عنوان`,
+    })} (بحد أقصى ${max} في المرة الواحدة)`,
+  seatsAfter: (left) =>
+    `${plural(left, {
+      zero: "لن يتبقى أي مقعد",
+      one: "سيتبقى مقعد واحد",
+      two: "سيتبقى مقعدان",
+      few: `ستتبقى ${left} مقاعد`,
+      many: `سيتبقى ${left} مقعدًا`,
+      other: `سيتبقى ${left} مقعد`,
+    })} بعد هذه الدعوات`,
+  invitationsSent: (count) =>
+    plural(count, {
+      zero: "لم تُرسل أي دعوة.",
+      one: "أُرسلت الدعوة.",
+      two: "أُرسلت دعوتان.",
+      few: `أُرسلت ${count} دعوات.`,
+      many: `أُرسلت ${count} دعوة.`,
+      other: `أُرسلت ${count} دعوة.`,
+    }),
   tooManyAddresses: (count, max) =>
     `عدد العناوين ${count}، والحد الأقصى للدعوات في المرة الواحدة ${max}. يُرجى تقسيم القائمة وإرسالها على دفعات.`,
   seats: (used, limit) => `المقاعد المستخدمة: ${used} من ${limit}`,

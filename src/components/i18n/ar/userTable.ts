@@ -29,8 +29,9 @@ export const userTable: Messages["userTable"] = {
   nextPage: "الصفحة التالية",
   rowActions: (name) => `إجراءات ${isolate(name)}`,
   actions: {
-    edit: "تعديل",
+    edit: "تعديل الملف الشخصي",
     changeRole: "تغيير الدور",
+    permissions: "الصلاحيات",
     suspend: "تعليق",
     reactivate: "إعادة التفعيل",
     changePassword: "تغيير كلمة المرور",

@@ -10,6 +10,7 @@ export const common: Messages["common"] = {
   notifications: "Benachrichtigungen",
   save: "Speichern",
   saving: "Wird gespeichert…",
+  inProgress: "Wird ausgeführt…",
   you: "Sie",
   role: "Rolle",
   permissions: "Berechtigungen",

@@ -2,6 +2,9 @@ import type { Messages } from "../types";
 
 export const editUser: Messages["editUser"] = {
   title: (name) => `${name} bearbeiten`,
+  roleTitle: (name) => `Rolle von ${name} ändern`,
+  permissionsTitle: (name) => `Berechtigungen von ${name}`,
+  passwordTitle: (name) => `Passwort von ${name} ändern`,
   profileTitle: "Ihr Profil",
   description: "Änderungen werden sofort wirksam.",
   firstName: "Vorname",
@@ -24,6 +27,7 @@ export const editUser: Messages["editUser"] = {
   emailInvalid: "Geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.com.",
   nameTooLong: (max) => `Ein Name hat höchstens ${max} Zeichen.`,
   actorPasswordRequired: "Geben Sie zur Bestätigung Ihr aktuelles Passwort ein.",
+  newPasswordRequired: "Geben Sie ein neues Passwort ein.",
   none: "Keine",
   loadFailed: "Ihr Profil konnte nicht geladen werden.",
 };

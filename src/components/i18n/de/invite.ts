@@ -20,7 +20,12 @@ export const invite: Messages["invite"] = {
   sending: "Wird gesendet…",
   noEmails: "Geben Sie mindestens eine E-Mail-Adresse ein.",
   invalidEmails: (list) => `Ungültig: ${list}`,
-  repeatedEmails: (list) => `Mehrfach angegeben, einmal eingeladen: ${list}`,
+  repeated: "Bereits aufgeführt",
+  remove: (email) => `${email} entfernen`,
+  addressCount: (count, max) =>
+    `${plural(count, { one: `${count} Adresse`, other: `${count} Adressen` })} (höchstens ${max} auf einmal)`,
+  seatsAfter: (left) => `Nach diesen Einladungen noch ${seats(left)} frei`,
+  invitationsSent: (count) => plural(count, { one: "Einladung gesendet.", other: `${count} Einladungen gesendet.` }),
   tooManyAddresses: (count, max) =>
     `${count} Adressen: Laden Sie höchstens ${max} Personen auf einmal ein. Teilen Sie die Liste auf und senden Sie sie in Teilen.`,
   seats: (used, limit) =>

@@ -28,8 +28,9 @@ export const userTable: Messages["userTable"] = {
   nextPage: "Nächste Seite",
   rowActions: (name) => `Aktionen für ${name}`,
   actions: {
-    edit: "Bearbeiten",
+    edit: "Profil bearbeiten",
     changeRole: "Rolle ändern",
+    permissions: "Berechtigungen",
     suspend: "Sperren",
     reactivate: "Reaktivieren",
     changePassword: "Passwort ändern",

@@ -14,6 +14,8 @@ export const common = {
   notifications: "Notifications",
   save: "Save",
   saving: "Saving…",
+  /** A row action whose request is under way: its menu items wait for the answer. */
+  inProgress: "In progress…",
   you: "You",
   role: "Role",
   permissions: "Permissions",

@@ -1,6 +1,9 @@
 /** EditUserDialog and own profile (R8, R16, R17, R25). */
 export const editUser = {
   title: (name: string) => `Edit ${name}`,
+  roleTitle: (name: string) => `Change role for ${name}`,
+  permissionsTitle: (name: string) => `Permissions for ${name}`,
+  passwordTitle: (name: string) => `Change password for ${name}`,
   profileTitle: "Your profile",
   description: "Changes take effect at once.",
   firstName: "First name",
@@ -25,6 +28,7 @@ export const editUser = {
   emailInvalid: "Enter a valid email address, like name@example.com.",
   nameTooLong: (max: number) => `A name has at most ${max} characters.`,
   actorPasswordRequired: "Enter your current password to confirm.",
+  newPasswordRequired: "Enter a new password.",
   none: "None",
   loadFailed: "Your profile could not be loaded.",
 };

@@ -15,8 +15,17 @@ export const invite = {
   sending: "Sending…",
   noEmails: "Enter at least one email address.",
   invalidEmails: (list: string) => `Not valid: ${list}`,
-  /** R11: addresses typed more than once; each is invited once. */
-  repeatedEmails: (list: string) => `Listed more than once, invited once: ${list}`,
+  /** R11: a chip's address typed before; it is invited once. */
+  repeated: "Already listed",
+  /** The accessible name of a chip's remove button. */
+  remove: (email: string) => `Remove ${email}`,
+  /** Live under the addresses: valid, distinct ones against the batch limit (MAX_INVITEES). */
+  addressCount: (count: number, max: number) =>
+    `${count === 1 ? "1 address" : `${count} addresses`} (up to ${max} at once)`,
+  /** R1: seats the plan still has once these are invited. */
+  seatsAfter: (left: number) => `${left === 1 ? "1 seat" : `${left} seats`} left after these invitations`,
+  /** The toast once every invitation was sent and emailed. */
+  invitationsSent: (count: number) => (count === 1 ? "Invitation sent." : `${count} invitations sent.`),
   /** R11: more valid addresses than one request may hold (MAX_INVITEES). */
   tooManyAddresses: (count: number, max: number) =>
     `${count} addresses: invite at most ${max} people at once. Split the list and send it in parts.`,

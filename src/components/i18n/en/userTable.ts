@@ -29,8 +29,9 @@ export const userTable = {
   nextPage: "Next page",
   rowActions: (name: string) => `Actions for ${name}`,
   actions: {
-    edit: "Edit",
+    edit: "Edit profile",
     changeRole: "Change role",
+    permissions: "Permissions",
     suspend: "Suspend",
     reactivate: "Reactivate",
     changePassword: "Change password",

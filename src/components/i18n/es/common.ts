@@ -10,6 +10,7 @@ export const common: Messages["common"] = {
   notifications: "Notificaciones",
   save: "Guardar",
   saving: "Guardando…",
+  inProgress: "En curso…",
   you: "Usted",
   role: "Rol",
   permissions: "Permisos",

@@ -2,6 +2,9 @@ import type { Messages } from "../types";
 
 export const editUser: Messages["editUser"] = {
   title: (name) => `Editar a ${name}`,
+  roleTitle: (name) => `Cambiar el rol de ${name}`,
+  permissionsTitle: (name) => `Permisos de ${name}`,
+  passwordTitle: (name) => `Cambiar la contraseña de ${name}`,
   profileTitle: "Su perfil",
   description: "Los cambios se aplican al instante.",
   firstName: "Nombre",
@@ -24,6 +27,7 @@ export const editUser: Messages["editUser"] = {
   emailInvalid: "Introduzca una dirección de correo electrónico válida, como nombre@ejemplo.com.",
   nameTooLong: (max) => `Un nombre tiene como máximo ${max} caracteres.`,
   actorPasswordRequired: "Introduzca su contraseña actual para confirmar.",
+  newPasswordRequired: "Introduzca una nueva contraseña.",
   none: "Ninguno",
   loadFailed: "No se ha podido cargar su perfil.",
 };

@@ -18,7 +18,16 @@ export const invite: Messages["invite"] = {
   sending: "Enviando…",
   noEmails: "Introduzca al menos una dirección de correo electrónico.",
   invalidEmails: (list) => `No válidas: ${list}`,
-  repeatedEmails: (list) => `Escritas más de una vez, invitadas una sola vez: ${list}`,
+  repeated: "Ya está en la lista",
+  remove: (email) => `Quitar ${email}`,
+  addressCount: (count, max) =>
+    `${plural(count, { one: `${count} dirección`, other: `${count} direcciones` })} (hasta ${max} a la vez)`,
+  seatsAfter: (left) =>
+    plural(left, {
+      one: `Quedará ${left} puesto después de estas invitaciones`,
+      other: `Quedarán ${left} puestos después de estas invitaciones`,
+    }),
+  invitationsSent: (count) => plural(count, { one: "Invitación enviada.", other: `${count} invitaciones enviadas.` }),
   tooManyAddresses: (count, max) =>
     `${count} direcciones: invite como máximo a ${max} personas a la vez. Divida la lista y envíela por partes.`,
   seats: (used, limit) =>

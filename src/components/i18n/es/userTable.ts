@@ -28,8 +28,9 @@ export const userTable: Messages["userTable"] = {
   nextPage: "Página siguiente",
   rowActions: (name) => `Acciones para ${name}`,
   actions: {
-    edit: "Editar",
+    edit: "Editar perfil",
     changeRole: "Cambiar rol",
+    permissions: "Permisos",
     suspend: "Suspender",
     reactivate: "Reactivar",
     changePassword: "Cambiar contraseña",

@@ -10,6 +10,7 @@ export const common: Messages["common"] = {
   notifications: "Notifications",
   save: "Enregistrer",
   saving: "Enregistrement…",
+  inProgress: "En cours…",
   you: "Vous",
   role: "Rôle",
   permissions: "Autorisations",

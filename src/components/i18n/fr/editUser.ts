@@ -2,6 +2,9 @@ import type { Messages } from "../types";
 
 export const editUser: Messages["editUser"] = {
   title: (name) => `Modifier ${name}`,
+  roleTitle: (name) => `Changer le rôle de ${name}`,
+  permissionsTitle: (name) => `Autorisations de ${name}`,
+  passwordTitle: (name) => `Changer le mot de passe de ${name}`,
   profileTitle: "Votre profil",
   description: "Les modifications prennent effet immédiatement.",
   firstName: "Prénom",
@@ -24,6 +27,7 @@ export const editUser: Messages["editUser"] = {
   emailInvalid: "Saisissez une adresse e-mail valide, comme nom@exemple.com.",
   nameTooLong: (max) => `Un nom compte au plus ${max} caractères.`,
   actorPasswordRequired: "Saisissez votre mot de passe actuel pour confirmer.",
+  newPasswordRequired: "Saisissez un nouveau mot de passe.",
   none: "Aucune",
   loadFailed: "Votre profil n’a pas pu être chargé.",
 };

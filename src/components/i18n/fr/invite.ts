@@ -1,4 +1,7 @@
+import { pluralOf } from "../plural";
 import type { Messages } from "../types";
+
+const plural = pluralOf("fr");
 
 export const invite: Messages["invite"] = {
   trigger: "Inviter",
@@ -17,7 +20,16 @@ export const invite: Messages["invite"] = {
   sending: "Envoi…",
   noEmails: "Saisissez au moins une adresse e-mail.",
   invalidEmails: (list) => `Non valides : ${list}`,
-  repeatedEmails: (list) => `Saisies plusieurs fois, invitées une seule fois : ${list}`,
+  repeated: "Déjà saisie",
+  remove: (email) => `Retirer ${email}`,
+  addressCount: (count, max) =>
+    `${plural(count, { one: `${count} adresse`, other: `${count} adresses` })} (${max} au plus à la fois)`,
+  seatsAfter: (left) =>
+    plural(left, {
+      one: `${left} place restante après ces invitations`,
+      other: `${left} places restantes après ces invitations`,
+    }),
+  invitationsSent: (count) => plural(count, { one: "Invitation envoyée.", other: `${count} invitations envoyées.` }),
   tooManyAddresses: (count, max) =>
     `${count} adresses : invitez au plus ${max} personnes à la fois. Divisez la liste et envoyez-la en plusieurs fois.`,
   seats: (used, limit) => `${used} places utilisées sur ${limit}`,

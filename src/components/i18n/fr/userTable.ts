@@ -28,8 +28,9 @@ export const userTable: Messages["userTable"] = {
   nextPage: "Page suivante",
   rowActions: (name) => `Actions pour ${name}`,
   actions: {
-    edit: "Modifier",
+    edit: "Modifier le profil",
     changeRole: "Changer le rôle",
+    permissions: "Autorisations",
     suspend: "Suspendre",
     reactivate: "Réactiver",
     changePassword: "Changer le mot de passe",

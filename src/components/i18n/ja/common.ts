@@ -11,6 +11,7 @@ export const common: Messages["common"] = {
   notifications: "通知",
   save: "保存",
   saving: "保存中…",
+  inProgress: "処理中…",
   you: "あなた",
   role: "ロール",
   permissions: "権限",

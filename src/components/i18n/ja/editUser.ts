@@ -2,6 +2,9 @@ import type { Messages } from "../types";
 
 export const editUser: Messages["editUser"] = {
   title: (name) => `${name} を編集`,
+  roleTitle: (name) => `${name} のロールを変更`,
+  permissionsTitle: (name) => `${name} の権限`,
+  passwordTitle: (name) => `${name} のパスワードを変更`,
   profileTitle: "プロフィール",
   description: "変更はすぐに反映されます。",
   firstName: "名",
@@ -24,6 +27,7 @@ export const editUser: Messages["editUser"] = {
   emailInvalid: "name@example.com のような有効なメールアドレスを入力してください。",
   nameTooLong: (max) => `名前は ${max} 文字以内で入力してください。`,
   actorPasswordRequired: "確認のため、現在のパスワードを入力してください。",
+  newPasswordRequired: "新しいパスワードを入力してください。",
   none: "なし",
   loadFailed: "プロフィールを読み込めませんでした。",
 };

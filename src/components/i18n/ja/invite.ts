@@ -15,7 +15,11 @@ export const invite: Messages["invite"] = {
   sending: "送信中…",
   noEmails: "メールアドレスを 1 つ以上入力してください。",
   invalidEmails: (list) => `無効なアドレス: ${list}`,
-  repeatedEmails: (list) => `重複して入力されたアドレス（招待は 1 回のみ）: ${list}`,
+  repeated: "入力済み",
+  remove: (email) => `${email} を削除`,
+  addressCount: (count, max) => `${count} 件のアドレス（一度に最大 ${max} 件）`,
+  seatsAfter: (left) => `送信後の残り ${left} シート`,
+  invitationsSent: (count) => `${count} 件の招待を送信しました。`,
   tooManyAddresses: (count, max) =>
     `${count} 件のアドレス: 一度に招待できるのは ${max} 人までです。一覧を分けて送信してください。`,
   seats: (used, limit) => `${limit} シート中 ${used} シート使用`,

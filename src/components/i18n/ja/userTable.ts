@@ -28,8 +28,9 @@ export const userTable: Messages["userTable"] = {
   nextPage: "次のページ",
   rowActions: (name) => `${name} の操作`,
   actions: {
-    edit: "編集",
+    edit: "プロフィールを編集",
     changeRole: "ロールを変更",
+    permissions: "権限",
     suspend: "一時停止",
     reactivate: "再有効化",
     changePassword: "パスワードを変更",

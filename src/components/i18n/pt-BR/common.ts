@@ -10,6 +10,7 @@ export const common: Messages["common"] = {
   notifications: "Notificações",
   save: "Salvar",
   saving: "Salvando…",
+  inProgress: "Em andamento…",
   you: "Você",
   role: "Função",
   permissions: "Permissões",

@@ -2,6 +2,9 @@ import type { Messages } from "../types";
 
 export const editUser: Messages["editUser"] = {
   title: (name) => `Editar ${name}`,
+  roleTitle: (name) => `Alterar a função de ${name}`,
+  permissionsTitle: (name) => `Permissões de ${name}`,
+  passwordTitle: (name) => `Alterar a senha de ${name}`,
   profileTitle: "Seu perfil",
   description: "As alterações valem na hora.",
   firstName: "Nome",
@@ -24,6 +27,7 @@ export const editUser: Messages["editUser"] = {
   emailInvalid: "Digite um endereço de e-mail válido, como nome@exemplo.com.",
   nameTooLong: (max) => `Um nome tem no máximo ${max} caracteres.`,
   actorPasswordRequired: "Digite a sua senha atual para confirmar.",
+  newPasswordRequired: "Digite uma nova senha.",
   none: "Nenhuma",
   loadFailed: "Não foi possível carregar o seu perfil.",
 };

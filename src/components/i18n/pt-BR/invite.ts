@@ -18,7 +18,16 @@ export const invite: Messages["invite"] = {
   sending: "Enviando…",
   noEmails: "Digite pelo menos um endereço de e-mail.",
   invalidEmails: (list) => `Inválidos: ${list}`,
-  repeatedEmails: (list) => `Informados mais de uma vez, convidados uma só vez: ${list}`,
+  repeated: "Já está na lista",
+  remove: (email) => `Remover ${email}`,
+  addressCount: (count, max) =>
+    `${plural(count, { one: `${count} endereço`, other: `${count} endereços` })} (até ${max} por vez)`,
+  seatsAfter: (left) =>
+    plural(left, {
+      one: `${left} vaga disponível após estes convites`,
+      other: `${left} vagas disponíveis após estes convites`,
+    }),
+  invitationsSent: (count) => plural(count, { one: "Convite enviado.", other: `${count} convites enviados.` }),
   tooManyAddresses: (count, max) =>
     `${count} endereços: convide no máximo ${max} pessoas de uma vez. Divida a lista e envie em partes.`,
   seats: (used, limit) =>

@@ -28,8 +28,9 @@ export const userTable: Messages["userTable"] = {
   nextPage: "Próxima página",
   rowActions: (name) => `Ações para ${name}`,
   actions: {
-    edit: "Editar",
+    edit: "Editar perfil",
     changeRole: "Alterar função",
+    permissions: "Permissões",
     suspend: "Suspender",
     reactivate: "Reativar",
     changePassword: "Alterar senha",

@@ -11,6 +11,7 @@ export const common: Messages["common"] = {
   notifications: "通知",
   save: "保存",
   saving: "正在保存…",
+  inProgress: "处理中…",
   you: "你",
   role: "角色",
   permissions: "权限",

@@ -2,6 +2,9 @@ import type { Messages } from "../types";
 
 export const editUser: Messages["editUser"] = {
   title: (name) => `编辑 ${name}`,
+  roleTitle: (name) => `更改 ${name} 的角色`,
+  permissionsTitle: (name) => `${name} 的权限`,
+  passwordTitle: (name) => `更改 ${name} 的密码`,
   profileTitle: "你的个人资料",
   description: "更改将立即生效。",
   firstName: "名",
@@ -23,6 +26,7 @@ export const editUser: Messages["editUser"] = {
   emailInvalid: "请输入有效的电子邮件地址，例如 name@example.com。",
   nameTooLong: (max) => `姓名最多 ${max} 个字符。`,
   actorPasswordRequired: "请输入当前密码以确认。",
+  newPasswordRequired: "请输入新密码。",
   none: "无",
   loadFailed: "无法加载你的个人资料。",
 };

@@ -28,8 +28,9 @@ export const userTable: Messages["userTable"] = {
   nextPage: "下一页",
   rowActions: (name) => `${name} 的操作`,
   actions: {
-    edit: "编辑",
+    edit: "编辑个人资料",
     changeRole: "更改角色",
+    permissions: "权限",
     suspend: "停用",
     reactivate: "重新启用",
     changePassword: "更改密码",
