@@ -1,4 +1,4 @@
-// Bundle budgets (issue 3), measured on dist/ after `npm run build`, gzip, React always external.
+// Bundle budgets (issues 3 and 9), measured on dist/ after `npm run build`, gzip, React always external.
 // A .js config rather than .size-limit.json: size-limit always externalises peerDependencies
 // (react, react-dom, @tanstack/react-query, vitest), and only code can undo that for the first
 // budget, which must include TanStack Query ("every dependency but React").
@@ -8,22 +8,25 @@ const only = (external) => (config) => ({ ...config, external });
 
 export default [
   {
-    name: "UserManagementPage with every dependency but React",
+    // Everything the page can load, dialogs and menus included; its first load is budgeted in
+    // scripts/check-size.mjs (issue 9: 62.5 KB). A ceiling, lowered as it shrinks.
+    name: "UserManagementPage with every dependency but React (everything)",
     path: "dist/index.js",
     import: "{ UserManagementPage }",
     ignore: REACT,
     modifyEsbuildConfig: only(REACT),
     gzip: true,
-    limit: "56 KB",
+    limit: "68 KB",
   },
   {
-    name: "library's own code alone (all dependencies external)",
+    // Everything; the first load is budgeted in scripts/check-size.mjs (issue 9: 21 KB). A ceiling.
+    name: "library's own code alone (everything; all dependencies external)",
     path: "dist/index.js",
     import: "*",
     ignore: ALL_DEPENDENCIES,
     modifyEsbuildConfig: only(ALL_DEPENDENCIES),
     gzip: true,
-    limit: "15 KB",
+    limit: "27 KB",
   },
   {
     name: "hooks only (TanStack Query external)",
