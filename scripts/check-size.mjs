@@ -1,9 +1,10 @@
 // `npm run size` inside `npm test`: every bundle budget, gzip, measured on dist/ after `npm run build`.
-// Two ways (issue 9): size-limit bundles an import into one file, i.e. everything it can ever load,
-// dialogs and menus included (.size-limit.js); FIRST_LOAD bundles it with code splitting, as an
-// app's bundler does, and counts what the first paint downloads: the entry and the chunks it imports
-// statically, not the parts loaded on first use (scripts/lib/loadSize.mjs). Fails on any budget over
-// its limit, except those in NOT_YET_MET, which are printed (so every run shows how far they are)
+// size-limit measures the entries (.size-limit.js). The page and the library's own code are measured
+// two ways (issue 9), bundled with code splitting as an app's bundler does (scripts/lib/loadSize.mjs):
+// what the first paint downloads (the entry and the chunks it imports statically) and everything
+// (with the parts loaded on first use, such as the row menu). size-limit's one-file bundle would
+// count the lazily loaded parts with the first load, wrapped in esbuild's lazy-init code. Fails on
+// any budget over its limit, except those in NOT_YET_MET, which are printed (so every run shows how far they are)
 // but do not fail the run; that list must only shrink.
 import { execFileSync } from "node:child_process";
 import { measureLoad } from "./lib/loadSize.mjs";
@@ -11,21 +12,22 @@ import { measureLoad } from "./lib/loadSize.mjs";
 const REACT = ["react", "react-dom", "react/jsx-runtime"];
 const ALL_DEPENDENCIES = [...REACT, "react-dom/*", "@tanstack/*", "@radix-ui/*", "clsx", "valibot", "hono", "vitest"];
 
-/** Issue 9's budgets, on what the first paint downloads. */
-const FIRST_LOAD = [
+/**
+ * The page's and the library's own budgets, both ways: issue 9's figures on what the first paint
+ * downloads, and a ceiling on everything (what they measure now, rounded up: lowered as they shrink).
+ */
+const SPLIT = [
   {
-    name: "UserManagementPage with every dependency but React (first load)",
+    name: "UserManagementPage with every dependency but React",
     what: "{ UserManagementPage }",
     external: REACT,
-    limit: 62.5,
+    firstLoad: 62.5,
+    everything: 69,
   },
-  { name: "library's own code alone (first load)", what: "*", external: ALL_DEPENDENCIES, limit: 21 },
+  { name: "library's own code alone", what: "*", external: ALL_DEPENDENCIES, firstLoad: 21, everything: 27.5 },
 ];
 
-const NOT_YET_MET = new Set([
-  "UserManagementPage with every dependency but React (first load)",
-  "library's own code alone (first load)",
-]);
+const NOT_YET_MET = new Set(["library's own code alone (first load)"]);
 
 let output;
 try {
@@ -40,9 +42,15 @@ const results = JSON.parse(output).map(({ name, size, sizeLimit, passed }) => ({
   limit: sizeLimit,
   passed,
 }));
-for (const { name, what, external, limit } of FIRST_LOAD) {
-  const { firstLoad } = await measureLoad({ file: "dist/index.js", what, external });
-  results.push({ name, size: firstLoad, limit: limit * 1000, passed: firstLoad <= limit * 1000 });
+for (const { name, what, external, firstLoad: firstLimit, everything: everythingLimit } of SPLIT) {
+  const { firstLoad, total } = await measureLoad({ file: "dist/index.js", what, external });
+  const budget = (label, size, limit) => ({
+    name: `${name} (${label})`,
+    size,
+    limit: limit * 1000,
+    passed: size <= limit * 1000,
+  });
+  results.push(budget("first load", firstLoad, firstLimit), budget("everything", total, everythingLimit));
 }
 
 let failed = false;

@@ -1,12 +1,5 @@
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { useIsMutating } from "@tanstack/react-query";
-import { useId, useRef } from "react";
-import { userManagementKeys } from "../../hooks/userManagementKeys";
-import { useI18n } from "../i18n/I18nContext";
-import { useRootProps } from "./useRootProps";
-
-/** The prefix of every mutation key of this library (see `userManagementKeys.mutation`). */
-const MUTATIONS = [...userManagementKeys.all, "mutation"];
+import { useRef } from "react";
+import { lazyPart } from "./lazyPart";
 
 /** One entry of an {@link ActionMenu}. */
 export interface MenuAction {
@@ -30,6 +23,44 @@ export interface ActionMenuProps {
   busyFor?: string | undefined;
 }
 
+/** What the placeholder of an {@link ActionMenu} saw before the menu's code came. */
+export interface MenuHandoff {
+  /** It was pressed: the menu opens as soon as it can. */
+  open: boolean;
+  /** It had focus: the real trigger takes it. */
+  focused: boolean;
+}
+
+const Menu = /* @__PURE__ */ lazyPart(
+  () => import("./ActionMenuContent").then((module) => module.ActionMenuContent),
+  // Until the menu's code has come (it loads when the first row shows, not with the first paint),
+  // the same trigger, which remembers a press or focus for the menu to take over.
+  ({ label, handoff }: ActionMenuProps & { handoff: MenuHandoff }) => (
+    <button
+      type="button"
+      data-slot="menu-trigger"
+      aria-label={label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      data-state="closed"
+      onClick={() => {
+        handoff.open = true;
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "ArrowDown") handoff.open = true;
+      }}
+      onFocus={() => {
+        handoff.focused = true;
+      }}
+      onBlur={() => {
+        handoff.focused = false;
+      }}
+    >
+      <span aria-hidden="true">⋯</span>
+    </button>
+  ),
+);
+
 /**
  * A row's "⋯" menu (Radix DropdownMenu), the one action pattern of every list. A disallowed action
  * is not hidden and not skipped by the keyboard: it is marked `aria-disabled` and carries its reason
@@ -41,76 +72,13 @@ export interface ActionMenuProps {
  * send a second request, nor another action race the first. Read from TanStack's mutation cache,
  * so no caller keeps that state.
  *
+ * The menu's code loads on first use, in its own chunk; until then a plain trigger stands in, and
+ * a press on it opens the menu once it has loaded.
+ *
  * Slots: `menu-trigger` (`aria-busy`), `menu`, `menu-item` (`data-state` denied | busy,
  * `data-variant` danger), `menu-item-label`, `menu-item-reason`.
  */
-export function ActionMenu({ label, actions, busyFor }: ActionMenuProps) {
-  const rootProps = useRootProps();
-  const { common } = useI18n().messages;
-  const baseId = useId();
-  const trigger = useRef<HTMLButtonElement>(null);
-  // The chosen action runs once the menu has closed, when Radix would give focus back to the
-  // trigger: a dialog opened any earlier would have its first focus pulled back into the menu.
-  // When it opens a dialog, the dialog takes focus instead (and gives it back to the trigger).
-  const chosen = useRef<MenuAction | null>(null);
-  const busy =
-    useIsMutating({
-      // Every row request's variables carry the item's id. Ids of two kinds of item could meet on
-      // some backend: the menu would then only wait for the other's answer too, sending nothing.
-      mutationKey: MUTATIONS,
-      predicate: ({ state }) =>
-        busyFor !== undefined && (state.variables as { id?: unknown } | undefined)?.id === busyFor,
-    }) > 0;
-  return (
-    // Not modal: a modal menu hides the rest of the page with aria-hidden while its triggers stay
-    // focusable (axe's aria-hidden-focus); the open menu still takes focus and Escape or a click
-    // outside closes it.
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger ref={trigger} data-slot="menu-trigger" aria-label={label} aria-busy={busy || undefined}>
-        <span aria-hidden="true">⋯</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          data-slot="menu"
-          align="end"
-          sideOffset={4}
-          {...rootProps}
-          onCloseAutoFocus={(event) => {
-            const action = chosen.current;
-            chosen.current = null;
-            if (action?.opensDialog) event.preventDefault();
-            action?.onSelect(trigger.current);
-          }}
-        >
-          {actions.map((action) => {
-            const reasonId = `${baseId}-${action.id}`;
-            const reason = busy ? common.inProgress : action.disabledReason;
-            return (
-              <DropdownMenu.Item
-                key={action.id}
-                data-slot="menu-item"
-                data-variant={action.destructive ? "danger" : undefined}
-                data-state={busy ? "busy" : reason && "denied"}
-                aria-disabled={!!reason || undefined}
-                aria-describedby={reason && reasonId}
-                onSelect={(event) => {
-                  if (reason) event.preventDefault();
-                  else chosen.current = action;
-                }}
-              >
-                <span data-slot="menu-item-label">{action.label}</span>
-                {/* Its name is what it shows, label then reason: a space keeps the two words apart. */}
-                {reason && " "}
-                {reason && (
-                  <span data-slot="menu-item-reason" id={reasonId}>
-                    {reason}
-                  </span>
-                )}
-              </DropdownMenu.Item>
-            );
-          })}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-  );
+export function ActionMenu(props: ActionMenuProps) {
+  const handoff = useRef<MenuHandoff>({ open: false, focused: false });
+  return <Menu {...props} handoff={handoff.current} />;
 }

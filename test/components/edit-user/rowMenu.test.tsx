@@ -30,7 +30,7 @@ describe("the row menu's focused dialogs", () => {
   it("issue 9: Edit profile, Change role, Permissions and Change password each open their own dialog, first field focused", async () => {
     const { user } = await renderTable();
     const name = nameOf("user-2");
-    const trigger = screen.getByRole("button", { name: `Actions for ${name}` });
+    const trigger = () => screen.getByRole("button", { name: `Actions for ${name}` });
     const expected = [
       ["Edit profile", `Edit \u2068${name}\u2069`, () => screen.getByLabelText("First name")],
       ["Change role", `Change role for \u2068${name}\u2069`, () => screen.getByRole("combobox", { name: "Role" })],
@@ -45,7 +45,7 @@ describe("the row menu's focused dialogs", () => {
       await waitFor(() => expect(first()).toHaveFocus());
       await user.keyboard("{Escape}");
       await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-      await waitFor(() => expect(trigger).toHaveFocus());
+      await waitFor(() => expect(trigger()).toHaveFocus());
     }
   });
 

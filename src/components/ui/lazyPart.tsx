@@ -1,0 +1,48 @@
+import { type ComponentType, type ReactNode, useEffect, useState } from "react";
+
+/** A component of {@link lazyPart}: renders the part once its code has loaded. */
+export type LazyPart<P> = ComponentType<P> & {
+  /** Starts loading the part's code (once); resolves when it can render. */
+  preload(): Promise<ComponentType<P>>;
+};
+
+/**
+ * A part the first paint does not need (a dialog, a menu's content), in a chunk of its own that
+ * loads when the part first renders, or earlier through `preload()`. Until then it renders
+ * `fallback` (nothing by default). No Suspense: once loaded it renders at once on every later
+ * mount, on React 18 and 19 alike, and a failed load is tried again on the next mount.
+ */
+export function lazyPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: (props: P) => ReactNode = () => null,
+): LazyPart<P> {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const preload = () => {
+    loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  function Part(props: P) {
+    // A function in state is called as an updater: keep the component inside an object.
+    const [part, setPart] = useState(() => loaded && { Component: loaded });
+    useEffect(() => {
+      let mounted = true;
+      if (!part)
+        preload().then(
+          (Component) => mounted && setPart({ Component }),
+          () => {},
+        );
+      return () => {
+        mounted = false;
+      };
+    }, [part]);
+    return part ? <part.Component {...props} /> : fallback(props);
+  }
+  return Object.assign(Part, { preload });
+}
