@@ -78,15 +78,20 @@ export function sortEmails(emails: readonly string[], isMember?: (key: string) =
 
 /**
  * The keys of users already in the query cache (any user list page loaded): never fetched for this,
- * so only a hint; the backend still answers "already a member" for the others (R11).
+ * so only a hint; the backend still answers "already a member" for the others (R11). Read once
+ * when the form opens, not on every keystroke: the cache may hold many pages.
  */
 function useCachedMembers() {
   const { queryClient } = useUserManagementContext();
-  return new Set(
-    queryClient
-      .getQueriesData<ListUsersResult>({ queryKey: userManagementKeys.users.lists() })
-      .flatMap(([, page]) => page?.users.map((user) => normalizeEmail(user.email)) ?? []),
+  const [members] = useState(
+    () =>
+      new Set(
+        queryClient
+          .getQueriesData<ListUsersResult>({ queryKey: userManagementKeys.users.lists() })
+          .flatMap(([, page]) => page?.users.map((user) => normalizeEmail(user.email)) ?? []),
+      ),
   );
+  return members;
 }
 
 /** Props of {@link AddressBox}: the input's own, plus the chips before it. */
