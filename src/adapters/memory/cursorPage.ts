@@ -1,19 +1,8 @@
 import type { ListUsersParams, ListUsersResult } from "../../adapter/contract";
 import { cursorError, DEFAULT_USER_SORT, encodeListCursor, requestedCursor } from "../../adapter/listCursor";
 import type { User } from "../../core/types";
+import { firstPast } from "./firstPast";
 import type { UserIndex } from "./userIndex";
-
-/** First position in `count` sorted items where `isPast` turns true. */
-function firstPast(count: number, isPast: (index: number) => boolean): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (isPast(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
 
 /**
  * R1: one page of `matches` (the whole list, in order): by offset, or after / before a cursor, found

@@ -1,5 +1,6 @@
 import type { SortDirection, UserSort, UserSortField } from "../../adapter/contract";
 import type { RoleDefinition, User, UserStatus } from "../../core/types";
+import { firstPast } from "./firstPast";
 import { TrigramIndex } from "./trigramIndex";
 
 /** What one list query asks for, paging aside. */
@@ -163,14 +164,7 @@ export class UserIndex {
 
   /** First position whose (key, id) is not below the given slot's. */
   private lowerBound(order: Order, key: string, slot: number): number {
-    let low = 0;
-    let high = order.slots.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.compare(order.keys, order.slots[middle] as number, key, slot) < 0) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstPast(order.slots.length, (at) => this.compare(order.keys, order.slots[at] as number, key, slot) >= 0);
   }
 
   /** Orders by key, then by id so that every order is total and stable across runs. */
