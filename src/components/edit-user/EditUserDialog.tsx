@@ -4,8 +4,8 @@ import type { User } from "../../core/types";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer } from "../ui/Announcer";
 import { DialogShell } from "../ui/DialogShell";
-import { displayName } from "../ui/PersonName";
-import { type EditUserSection, isolate, UserForm } from "./UserForm";
+import { displayName, isolate } from "../ui/PersonName";
+import { type EditUserSection, UserForm } from "./UserForm";
 
 export type { EditUserSection };
 

@@ -10,8 +10,9 @@ import { useI18n } from "../i18n/I18nContext";
 import { denialMessage } from "../ui/describeError";
 import { Field } from "../ui/Field";
 import { ListState } from "../ui/ListState";
-import { displayName } from "../ui/PersonName";
-import { permissionLabel, RoleFields, roleLabel } from "../ui/RoleFields";
+import { displayName, isolate } from "../ui/PersonName";
+import { RoleFields } from "../ui/RoleFields";
+import { permissionLabel, roleLabel } from "../ui/roleLabels";
 import { visuallyHidden } from "../ui/visuallyHidden";
 import { EditForm } from "./EditForm";
 import { type FieldErrorTexts, same, useEditForm } from "./useEditForm";
@@ -53,9 +54,6 @@ const PROFILE = [
   ["lastName", "family-name"],
   ["email", "email"],
 ] as const;
-
-/** R26: a name inside a sentence, isolated so a right-to-left name cannot reorder the words around it. */
-export const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /**
  * Profile, role, custom permissions and password of one user: one `section` of them (a dialog's),

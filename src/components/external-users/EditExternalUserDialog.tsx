@@ -8,7 +8,8 @@ import { useEditForm } from "../edit-user/useEditForm";
 import { useI18n } from "../i18n/I18nContext";
 import { DialogShell } from "../ui/DialogShell";
 import { displayName } from "../ui/PersonName";
-import { RoleFields, roleLabel } from "../ui/RoleFields";
+import { RoleFields } from "../ui/RoleFields";
+import { roleLabel } from "../ui/roleLabels";
 
 /** Props of {@link EditExternalUserDialog}. */
 export interface EditExternalUserDialogProps {

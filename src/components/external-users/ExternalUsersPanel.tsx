@@ -11,7 +11,7 @@ import { denialMessage } from "../ui/describeError";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
 import { displayName, PersonName } from "../ui/PersonName";
-import { roleLabel } from "../ui/RoleFields";
+import { roleLabel } from "../ui/roleLabels";
 import { TableHead } from "../ui/TableHead";
 import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";

@@ -12,7 +12,7 @@ import { ErrorMessage } from "../ui/ErrorMessage";
 import { notEmailed, type SendAnswer, sentInvitation } from "../ui/emailSent";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
-import { roleLabel } from "../ui/RoleFields";
+import { roleLabel } from "../ui/roleLabels";
 import { TableHead } from "../ui/TableHead";
 import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";

@@ -6,7 +6,7 @@ import { UserForm } from "../edit-user/UserForm";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer } from "../ui/Announcer";
 import { ListState } from "../ui/ListState";
-import { roleLabel } from "../ui/RoleFields";
+import { roleLabel } from "../ui/roleLabels";
 import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
 

@@ -26,3 +26,6 @@ export function PersonName({ children, avatar }: { children: string; avatar?: Av
 export function displayName(person: { firstName: string; lastName: string; email: string }): string {
   return `${person.firstName} ${person.lastName}`.trim() || person.email;
 }
+
+/** R26: a name inside a sentence, isolated so a right-to-left name cannot reorder the words around it. */
+export const isolate = (text: string) => `\u2068${text}\u2069`;

@@ -1,6 +1,6 @@
 import type { Decision, DenyReason } from "../../core/can";
 import { findRole } from "../../core/roles";
-import type { Permission, RoleDefinition } from "../../core/types";
+import type { RoleDefinition } from "../../core/types";
 import { usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
 import { presetPermission, presetRoleLabel } from "../i18n/presetText";
@@ -63,23 +63,6 @@ export interface RoleFieldsProps {
   permissionsHint?: string | undefined;
   /** Only the checklist of the role held now (a dialog of its own); a lock's reason shows above it. */
   permissionsOnly?: boolean | undefined;
-}
-
-/**
- * A role's label, or its id when the role model does not know it. Given the catalog, a shipped
- * preset's role whose label is still the preset's own English one is named in the catalog's words
- * (`presets`); a host's own labels are shown as they are.
- */
-export function roleLabel(roles: readonly RoleDefinition[], id: string, messages?: Messages): string {
-  const role = findRole(roles, id);
-  if (!role) return id;
-  return messages ? presetRoleLabel(role, messages) : role.label;
-}
-
-/** A permission's label in the catalog's words (a shipped preset's, see {@link roleLabel}), or its id when unknown. */
-export function permissionLabel(permissions: readonly Permission[], id: string, messages: Messages): string {
-  const permission = permissions.find((each) => each.id === id);
-  return permission ? presetPermission(permission, messages).label : id;
 }
 
 /**

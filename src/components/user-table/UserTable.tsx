@@ -10,7 +10,7 @@ import { ErrorMessage } from "../ui/ErrorMessage";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
 import { displayName } from "../ui/PersonName";
-import { roleLabel } from "../ui/RoleFields";
+import { roleLabel } from "../ui/roleLabels";
 import { SkeletonRows } from "../ui/SkeletonRows";
 import { useDialogState } from "../ui/useDialogState";
 import { useRetryAll } from "../ui/useRetryAll";

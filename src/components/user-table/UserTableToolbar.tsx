@@ -2,7 +2,7 @@ import type { Ref } from "react";
 import type { RoleDefinition, UserStatus } from "../../core/types";
 import type { UsersListStateControls } from "../../hooks";
 import { useI18n } from "../i18n/I18nContext";
-import { roleLabel } from "../ui/RoleFields";
+import { roleLabel } from "../ui/roleLabels";
 
 /** Props of {@link UserTableToolbar}. */
 export interface UserTableToolbarProps {
