@@ -22,10 +22,11 @@ const browser = () => ({
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Timeouts guard against a hang, never measure speed: tests wait for states, and a 2-core CI box
-    // kept busy runs a 100,000-user page or a dialog's user-event steps several times slower.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Timeouts guard against a hang, never measure speed: tests wait for states. A 2-core box kept
+    // busy by a parallel load (load average 12, issue 10) ran single tests for 28 s and PGlite's start
+    // for over 60 s, so the guards leave room for that several times over.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
     projects: [
       {
         extends: true,
@@ -58,7 +59,7 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
         // Stories of 100,000-user accounts build their data in the browser: slow on a loaded 2-core CI box.
-        test: { name: "storybook", browser: browser(), testTimeout: 30_000 },
+        test: { name: "storybook", browser: browser(), testTimeout: 120_000 },
       },
     ],
   },

@@ -12,9 +12,9 @@ import "../src/styles/base.css";
 import.meta.glob(["../src/styles/*.css", "!../src/styles/base.css"], { eager: true });
 
 // Play functions wait for states, not for time: a busy machine (a 100,000-user account generated in
-// the page, CI beside other work) may take seconds to reach one, so `findBy…` waits up to 10 s, as
+// the page, CI beside other work) may take seconds to reach one, so `findBy…` waits up to 60 s, as
 // the component tests do (test/setup.ts).
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 60_000 });
 
 /**
  * Every story runs on its own memory adapter (`parameters.backend`), with a fresh QueryClient

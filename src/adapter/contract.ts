@@ -41,7 +41,7 @@ export interface UserSort {
 
 /** R1: one page of the user list, searched, filtered and sorted by the adapter. */
 export interface ListUsersParams extends RequestParams {
-  /** 1-based. A page past the end returns no users (and the true total). */
+  /** 1-based. A page past the end returns no users (and the total, or its lower bound). */
   page: number;
   /** 1 to 200. */
   pageSize: number;
@@ -66,7 +66,15 @@ export interface ListUsersParams extends RequestParams {
 /** One page of users and how many match in all. */
 export interface ListUsersResult {
   users: User[];
+  /** How many users match, across pages: exact, unless `totalIsLowerBound`. */
   total: number;
+  /**
+   * `true` when `total` is a lower bound: at least `total` users match, and more may. A backend that
+   * counts a long list only up to a limit says so (the PostgreSQL store counts to 10,000), and the UI
+   * shows "10,000+". A lower bound still counts the rows up to this page, plus one when a next page
+   * exists, so that the page count reaches the next page. Absent (or `false`): `total` is exact.
+   */
+  totalIsLowerBound?: boolean;
   /**
    * Opaque; pass it as `after` (with `page + 1`) to read the next page by keyset. Absent when there is
    * no next page, or when the adapter pages by offset only: callers then page by number.
@@ -299,7 +307,8 @@ export const NO_CAPABILITIES: Readonly<AdapterCapabilities> = {
 
 /**
  * Product choices where the domain allows more than one; a backend declares its own in
- * `getCapabilities`, and the conformance suite checks the declared one.
+ * `getCapabilities`, and the conformance suite checks the declared one. Also one hint to the UI
+ * (`search`), which the suite does not check.
  */
 export interface AdapterBehaviours {
   /**
@@ -312,6 +321,15 @@ export interface AdapterBehaviours {
    * `same`: the link stays and its validity restarts.
    */
   resendLink: "fresh" | "same";
+  /**
+   * R1: when the users table's search box asks `listUsers`. Absent or `debounced`: once typing
+   * pauses (250 ms), one request per pause, as a backend across a network needs. `as-typed`: at
+   * every change, rendered as a React transition so keystrokes stay instant and the rows follow the
+   * typing; for an adapter that answers in the page's own process (the memory adapter without
+   * imitated latency). A hint, not a rule: the conformance suite does not check it, and it does not
+   * cross HTTP (the handler's answer leaves it out), so the REST adapter always debounces.
+   */
+  search?: "debounced" | "as-typed";
 }
 
 /** The behaviours assumed when a backend does not declare its own: the strict ones. */

@@ -7,7 +7,8 @@ type Page<F extends string, T> = { [K in F]: T[] } & { total: number };
 /**
  * Internal: rewrites item `id` in every cached list page under `queryKey` that holds it (in the
  * page's `field` list). `change` returns the new item, or `undefined` to drop it, one fewer in
- * that page's total.
+ * that page's total. Pages without the item are left as they are: their observers hear nothing,
+ * and each page is read once, up to the item.
  */
 export function updateCachedItem<F extends string, T extends { id: string }>(
   client: QueryClient,
@@ -16,12 +17,14 @@ export function updateCachedItem<F extends string, T extends { id: string }>(
   id: string,
   change: (item: T) => T | undefined,
 ): void {
-  client.setQueriesData<Page<F, T>>({ queryKey }, (page) => {
+  for (const [key, page] of client.getQueriesData<Page<F, T>>({ queryKey })) {
     const items = page?.[field];
-    if (!page || !items?.some((item) => item.id === id)) return page;
-    const next = items.flatMap((item) => (item.id === id ? (change(item) ?? []) : [item]));
-    return { ...page, [field]: next, total: page.total + next.length - items.length };
-  });
+    const at = items?.findIndex((item) => item.id === id) ?? -1;
+    if (!page || !items || at < 0) continue;
+    const changed = change(items[at] as T);
+    const next = [...items.slice(0, at), ...(changed ? [changed] : []), ...items.slice(at + 1)];
+    client.setQueryData<Page<F, T>>(key, { ...page, [field]: next, total: page.total + next.length - items.length });
+  }
 }
 
 /** Internal: drops item `id` from every cached list page under `queryKey`; see {@link updateCachedItem}. */

@@ -1,4 +1,4 @@
-import type { QueryClient, QueryKey, UseMutationOptions } from "@tanstack/react-query";
+import { notifyManager, type QueryClient, type QueryKey, type UseMutationOptions } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
 import type { CacheSnapshot } from "./cacheSnapshot";
 import { callAdapter } from "./callAdapter";
@@ -24,6 +24,34 @@ export interface MutationSpec<TData, TVariables> {
   onSuccess?(data: TData, variables: TVariables): void;
 }
 
+/** A hidden page paints no frame: past this, the mutation goes on without waiting for one. */
+const PAINT_WAIT_LIMIT_MS = 100;
+
+/**
+ * Resolves once TanStack has told its observers of the cache's latest change, React has rendered
+ * it (in a microtask of the task that told them), and, in a visible page, the browser has painted
+ * the frame after that (the task after an animation frame). Without frames (a hidden page, a test
+ * DOM), the task after the render.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    notifyManager.schedule(() => {
+      const hidden = typeof document !== "undefined" && document.visibilityState === "hidden";
+      if (hidden || typeof requestAnimationFrame !== "function") {
+        setTimeout(resolve);
+        return;
+      }
+      const limit = setTimeout(resolve, PAINT_WAIT_LIMIT_MS);
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(limit);
+          resolve();
+        }),
+      );
+    }),
+  );
+}
+
 /**
  * Internal: the options of one of this library's mutations. The context (`onMutate` result) is the
  * snapshot of an optimistic mutation; the others declare it `unknown` and never read it.
@@ -35,7 +63,14 @@ export function libraryMutationOptions<TData, TVariables, TContext = CacheSnapsh
   const [queryKey = []] = invalidates;
   const options: UseMutationOptions<TData, UserManagementError, TVariables, CacheSnapshot> = {
     mutationKey: userManagementKeys.mutation(name),
-    mutationFn: (variables) => callAdapter(() => run({ ...variables })),
+    mutationFn: (variables) => {
+      const answer = callAdapter(() => run({ ...variables }));
+      // The request goes at once; its answer is handled once the optimistic change is painted. An
+      // in-process adapter answers within the click's task, and what follows the answer (the
+      // refetch of every list shown) would otherwise hold back the paint the person waits for.
+      // A refusal is not held: it rolls back at once.
+      return optimistic ? Promise.all([answer, afterPaint()]).then(([data]) => data) : answer;
+    },
     onMutate:
       optimistic &&
       (async (variables) => {

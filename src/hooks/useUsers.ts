@@ -42,8 +42,11 @@ export interface UseUsersResult extends UsersListStateControls, ListQueryState<L
  * row offers. Paging keeps the previous page on screen until the next arrives, so nothing
  * flashes. `setPage(page ± 1)` reads the neighbouring page from the shown page's `nextCursor` /
  * `prevCursor` when the adapter gives them (keyset paging); other pages, and adapters without
- * cursors, are read by number. `page` counts pages either way. `search` is kept as typed and sent on every change: debounce your input before calling
- * `setSearch`. Mutations are optimistic where the outcome is predictable and roll back on failure (R24).
+ * cursors, are read by number. `page` counts pages either way. `search` is kept as typed and sent
+ * on every change: debounce your input before calling `setSearch`, unless the adapter declares
+ * `behaviours.search: "as-typed"` (it answers in-process; `UserTable` then sends every change as a
+ * React transition). Mutations are optimistic where the outcome is predictable, painted before the
+ * adapter's answer is handled, and roll back on failure (R24).
  *
  * @example
  * ```tsx

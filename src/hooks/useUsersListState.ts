@@ -5,7 +5,10 @@ import { toListParams, type UsersListParams } from "./listParams";
 
 /** Which page of the user list is shown, and how it is searched, filtered and sorted. */
 export interface UsersListState {
-  /** The search text as typed, not debounced: debounce in the component that feeds it. */
+  /**
+   * The search text as typed, not debounced: debounce in the component that feeds it, unless the
+   * adapter declares `behaviours.search: "as-typed"`.
+   */
   search: string;
   /** `undefined`: the adapter's own order. */
   sort: UserSort | undefined;

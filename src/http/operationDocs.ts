@@ -18,6 +18,8 @@ export interface OperationDoc {
   /** Rule IDs of docs/rules.md the operation enforces, for the document. */
   rules: string;
   query?: readonly QueryParameter[];
+  /** What else the document says of the operation, after its rules. */
+  notes?: string;
   /** Error codes this operation may answer with, besides those every operation may. */
   errors: readonly ServerErrorCode[];
 }
@@ -55,6 +57,8 @@ export const OPERATION_DOCS = {
   listUsers: {
     summary: "One page of users, searched, filtered and sorted by the server.",
     rules: "R1, R8",
+    notes:
+      "`total` counts the matching users across pages. When `totalIsLowerBound` is true it is a lower bound: the server counts a long list only up to a limit (10,000 by default), and at least `total` users match.",
     query: [
       { name: "page", type: "integer", description: "1-based page number." },
       { name: "pageSize", type: "integer", description: "Users per page, 1 to 200." },

@@ -137,6 +137,7 @@ export const roleModelResultSchema: v.GenericSchema<RoleModelResult> = v.object(
 export const listUsersResultSchema: v.GenericSchema<ListUsersResult> = v.object({
   users: v.array(userSchema),
   total,
+  totalIsLowerBound: v.optional(v.boolean()),
   nextCursor: v.optional(v.string()),
   prevCursor: v.optional(v.string()),
 });

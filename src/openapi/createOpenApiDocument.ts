@@ -140,7 +140,7 @@ function operationObject(operationId: OperationId, operation: Operation): JsonOb
     summary: doc.summary,
     description: `Enforces ${doc.rules} of the domain. The adapter method is \`${operationId}\`.${
       operation.anonymous ? " Needs no session: the invitation token is the credential." : ""
-    }`,
+    }${doc.notes ? ` ${doc.notes}` : ""}`,
     ...(parameters.length > 0 ? { parameters } : {}),
     ...(body ? { requestBody: { required: true, content: { "application/json": { schema: ref(body) } } } } : {}),
     responses: { ...success, ...errorResponses(operation, doc) },

@@ -28,6 +28,7 @@ export type {
   SqlTransactionOptions,
 } from "./postgres/sqlClient";
 export { pgPoolClient } from "./postgres/sqlClient";
+export { DEFAULT_LIST_COUNT_LIMIT } from "./postgres/userListReader";
 export { DEFAULT_PASSWORD_ITERATIONS, hashPassword, verifyPassword } from "./secrets";
 export type {
   InvitationRecord,

@@ -55,6 +55,32 @@ describe("user mutations", () => {
     await waitFor(() => expect(result.current.users[0]).toMatchObject({ status: "suspended", version: 4 }));
   });
 
+  it("R24, issue 11: an optimistic change is rendered before the adapter's answer is handled and the list refetched", async () => {
+    // The adapter answers at once, as an in-process one does; the list answers, then records what
+    // the hook showed when it was asked again (the refetch after the answer).
+    const shownAtRefetch: (string | undefined)[] = [];
+    const listUsers = vi
+      .fn<() => Promise<ListUsersResult>>()
+      .mockResolvedValueOnce(pageOf([grace]))
+      .mockImplementation(async () => {
+        shownAtRefetch.push(result.current.users[0]?.status);
+        return pageOf([{ ...grace, status: "suspended", version: 4 }]);
+      });
+    const adapter = stubAdapter({
+      listUsers,
+      suspendUser: async () => ({ user: { ...grace, status: "suspended", version: 4 } }),
+      reactivateUser: vi.fn(),
+    });
+    const { result } = renderWithAdapter(() => useUsers(), adapter);
+    await waitFor(() => expect(result.current.users).toHaveLength(1));
+
+    // Not awaited inside act(), which would hold every render back until the mutation is over.
+    act(() => result.current.suspendUser.mutate({ id: "user-2" }));
+
+    await waitFor(() => expect(shownAtRefetch).toEqual(["suspended"]));
+    await waitFor(() => expect(result.current.suspendUser.isSuccess).toBe(true));
+  });
+
   it("R24: with the memory adapter, a failed reactivate puts the suspended status back", async () => {
     const adapter = createMemoryAdapter();
     const { users } = await adapter.listUsers({ page: 1, pageSize: 50, statuses: ["suspended"] });

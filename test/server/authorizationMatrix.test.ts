@@ -1051,7 +1051,5 @@ function describeMatrix(kind: "pglite" | "postgres") {
 }
 
 // Requests reuse one account while they are refused: a row of cases takes a few seconds, not one load each.
-describe("authorisation matrix over HTTP on PGlite", { timeout: 60_000 }, () => describeMatrix("pglite"));
-describe.skipIf(!DATABASE_URL)("authorisation matrix over HTTP on PostgreSQL", { timeout: 60_000 }, () =>
-  describeMatrix("postgres"),
-);
+describe("authorisation matrix over HTTP on PGlite", () => describeMatrix("pglite"));
+describe.skipIf(!DATABASE_URL)("authorisation matrix over HTTP on PostgreSQL", () => describeMatrix("postgres"));

@@ -944,7 +944,5 @@ function describeCatalog(kind: "pglite" | "postgres") {
   });
 }
 
-describe("R31: bad-input catalog on PGlite", { timeout: 60_000 }, () => describeCatalog("pglite"));
-describe.skipIf(!DATABASE_URL)("R31: bad-input catalog on PostgreSQL", { timeout: 60_000 }, () =>
-  describeCatalog("postgres"),
-);
+describe("R31: bad-input catalog on PGlite", () => describeCatalog("pglite"));
+describe.skipIf(!DATABASE_URL)("R31: bad-input catalog on PostgreSQL", () => describeCatalog("postgres"));

@@ -35,9 +35,7 @@ async function outcomes(calls: Promise<unknown>[]): Promise<string[]> {
 const databases = DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const);
 
 for (const kind of databases) {
-  describe(`concurrent requests on ${kind === "pglite" ? "PGlite" : "a PostgreSQL server"}`, {
-    timeout: 30_000,
-  }, () => {
+  describe(`concurrent requests on ${kind === "pglite" ? "PGlite" : "a PostgreSQL server"}`, () => {
     const database = lazyTestDatabase(kind, "concurrency");
     beforeAll(() => database(), PGLITE_START_TIMEOUT);
     afterAll(async () => (await database()).close());

@@ -353,7 +353,7 @@ describe("a database that never answers", () => {
   });
 });
 
-describe("R31 on PGlite", { timeout: 60_000 }, () => {
+describe("R31 on PGlite", () => {
   const schema = "faults";
   let db: PGlite;
   beforeAll(async () => {
@@ -380,7 +380,7 @@ describe("R31 on PGlite", { timeout: 60_000 }, () => {
   });
 });
 
-describe.skipIf(!DATABASE_URL)("R31 on a PostgreSQL server", { timeout: 60_000 }, () => {
+describe.skipIf(!DATABASE_URL)("R31 on a PostgreSQL server", () => {
   const schema = "database_faults";
   let pool: pg.Pool;
   // Terminates sessions and holds locks from outside the handler's pool.

@@ -5,6 +5,7 @@ import {
   createPostgresStore,
   createUserManagementHandler,
   loadDataset,
+  type PostgresStoreOptions,
   type UserManagementHandlerOptions,
 } from "../../src/server";
 import { type AdapterHarness, type AdapterHarnessFactory, CONFORMANCE_CLOCK_START } from "../../src/testing";
@@ -42,6 +43,8 @@ export interface FullStackOptions {
   baseOrigin?: string;
   /** Handler options over the harness's own (`trustedOrigins`, `maxBodyBytes`…). */
   handlerOptions?: Partial<Omit<UserManagementHandlerOptions, "store" | "getViewer">>;
+  /** Store options over the harness's own (`countLimit`, `timeoutMs`). */
+  storeOptions?: Omit<PostgresStoreOptions, "client" | "schema">;
   /**
    * R28: load the dataset as this account beside the others (only its rows replaced), and call as
    * its users. Without it the dataset is the database's only account.
@@ -54,7 +57,7 @@ export async function startFullStack(
   dataset: UserManagementDataset,
   // The fixture's dates are relative to this instant, not to today.
   clock: Clock = createManualClock(CONFORMANCE_CLOCK_START),
-  { baseOrigin = "http://backend.test", handlerOptions = {}, accountId }: FullStackOptions = {},
+  { baseOrigin = "http://backend.test", handlerOptions = {}, storeOptions = {}, accountId }: FullStackOptions = {},
 ): Promise<FullStack> {
   await loadDataset(db.client, dataset, {
     schema: db.schema,
@@ -64,7 +67,7 @@ export async function startFullStack(
   const tokens = new Map(dataset.invitations.map((invitation) => [invitation.id, invitation.token]));
   const revoked: string[] = [];
   const handler = createUserManagementHandler({
-    store: createPostgresStore({ client: db.client, schema: db.schema }),
+    store: createPostgresStore({ ...storeOptions, client: db.client, schema: db.schema }),
     getViewer: (request) => {
       const userId = request.headers.get(VIEWER_HEADER);
       const account = request.headers.get(ACCOUNT_HEADER);

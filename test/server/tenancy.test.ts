@@ -528,7 +528,5 @@ function describeTenancy(kind: "pglite" | "postgres") {
   });
 }
 
-describe("R28: many accounts in one database, on PGlite", { timeout: 60_000 }, () => describeTenancy("pglite"));
-describe.skipIf(!DATABASE_URL)("R28: many accounts in one database, on PostgreSQL", { timeout: 60_000 }, () =>
-  describeTenancy("postgres"),
-);
+describe("R28: many accounts in one database, on PGlite", () => describeTenancy("pglite"));
+describe.skipIf(!DATABASE_URL)("R28: many accounts in one database, on PostgreSQL", () => describeTenancy("postgres"));

@@ -19,11 +19,20 @@ export function createTestPGlite(options: PGliteOptions = {}): Promise<PGlite> {
   return PGlite.create({ ...options, extensions: { ...PGLITE_EXTENSIONS, ...options.extensions } });
 }
 
-/** PGlite compiles PostgreSQL's WebAssembly on start: seconds, more when test files start in parallel. */
-export const PGLITE_START_TIMEOUT = 60_000;
+/**
+ * PGlite compiles PostgreSQL's WebAssembly on start: seconds, more when test files start in
+ * parallel, and over a minute on a machine kept busy (issue 10). A guard against a hang only.
+ */
+export const PGLITE_START_TIMEOUT = 300_000;
 
 /** Which databases the server's tests run on: PGlite always, PostgreSQL when DATABASE_URL names one. */
 export const DATABASE_URL = process.env.DATABASE_URL;
+
+/** The databases to run a file's tests on, for `describe.each`: PGlite, and PostgreSQL when configured. */
+export const TEST_DATABASES = [
+  { kind: "pglite" as const, title: "PGlite" },
+  ...(DATABASE_URL ? [{ kind: "postgres" as const, title: "PostgreSQL" }] : []),
+];
 
 /**
  * Opens a database once per test file, on first use (the conformance suite asks for a backend while

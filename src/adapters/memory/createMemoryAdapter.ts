@@ -94,8 +94,8 @@ export interface MemoryAdapter extends Required<UserManagementAdapter> {
 
 /**
  * The embedded default adapter: a whole backend in memory. It enforces `can()` and validation itself
- * (R9), keeps versions (R25), answers search + sort + page over 100,000 users from sorted indexes (R1),
- * and can imitate latency and failures.
+ * (R9), keeps versions (R25), answers search + sort + page over 100,000 users from indexes built in
+ * the background as they are needed (R1), and can imitate latency and failures.
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   // Not copied: records are replaced on change, never mutated, so sharing them is safe and a
@@ -212,7 +212,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const adapter: MemoryAdapter = {
     async getCapabilities(params) {
       await begin("getCapabilities", params);
-      return structuredClone(options.declares ?? {});
+      const declared = structuredClone(options.declares ?? {});
+      // R1: it answers in the page's own process, so the table searches as typed, unless it imitates a network.
+      if (options.latency !== undefined && options.latency !== 0) return declared;
+      return { ...declared, behaviours: { search: "as-typed", ...declared.behaviours } };
     },
 
     async getSession(params) {
@@ -230,7 +233,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
       const viewer = await begin("listUsers", params);
       assertCan(viewer, "users.list", undefined, store.policyContext());
       assertValid({ ...validatePaging(params.page, params.pageSize), ...validateSearch(params.search) });
-      return memoryUsersPage(store.users, store.users.query(params), params);
+      return memoryUsersPage(store.users, params);
     },
 
     async getUser(params): Promise<UserResult> {
@@ -452,7 +455,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         users: [...store.users.values()],
         invitations: [...store.invitations.values()],
         externalUsers: [...store.externalUsers.values()],
-        passwords: Object.fromEntries(store.passwords),
+        passwords: store.passwords.toRecord(),
       });
     },
   };

@@ -1,11 +1,11 @@
 import type { StoredInvitation, UserManagementDataset } from "../../adapter/dataset";
 import type { PolicyContext } from "../../core/can";
 import type { Clock } from "../../core/clock";
-import { normalizeEmail } from "../../core/email";
 import { UserManagementError } from "../../core/errors";
 import { invitationStatusAt } from "../../core/invitationExpiry";
 import { isOwnerRole } from "../../core/roles";
 import type { Account, ExternalUser, Invitation, RoleModel, User, Viewer } from "../../core/types";
+import { PasswordTable } from "./passwordTable";
 import { UserIndex } from "./userIndex";
 
 /** The memory adapter's data and the derived facts every method needs. Plain state, no policy. */
@@ -15,8 +15,7 @@ export class MemoryStore {
   readonly users: UserIndex;
   readonly invitations = new Map<string, StoredInvitation>();
   readonly externalUsers = new Map<string, ExternalUser>();
-  readonly passwords = new Map<string, string>();
-  private readonly emailOwners = new Map<string, string>();
+  readonly passwords: PasswordTable;
   private nextId = 1;
   // Kept up to date on every change so that no call walks 100,000 users to count them.
   private seatedUsers = 0;
@@ -28,14 +27,12 @@ export class MemoryStore {
   ) {
     this.account = dataset.account;
     this.roleModel = dataset.roleModel;
+    // The records and passwords are the dataset's own, not copies: they are replaced, never mutated.
     this.users = new UserIndex(dataset.users, dataset.roleModel.roles);
-    for (const user of dataset.users) {
-      this.emailOwners.set(normalizeEmail(user.email), user.id);
-      this.count(user, 1);
-    }
+    this.passwords = new PasswordTable(dataset.passwords);
+    for (const user of dataset.users) this.count(user, 1);
     for (const invitation of dataset.invitations) this.invitations.set(invitation.id, invitation);
     for (const external of dataset.externalUsers) this.externalUsers.set(external.id, external);
-    for (const [id, password] of Object.entries(dataset.passwords)) this.passwords.set(id, password);
   }
 
   /** A fresh id that no seeded record uses. */
@@ -45,16 +42,12 @@ export class MemoryStore {
 
   /** R2: the id of the user holding this email (compared normalised), if any. */
   userIdByEmail(email: string): string | undefined {
-    return this.emailOwners.get(normalizeEmail(email));
+    return this.users.idByEmail(email);
   }
 
   putUser(user: User): void {
     const previous = this.users.get(user.id);
-    if (previous) {
-      this.emailOwners.delete(normalizeEmail(previous.email));
-      this.count(previous, -1);
-    }
-    this.emailOwners.set(normalizeEmail(user.email), user.id);
+    if (previous) this.count(previous, -1);
     this.count(user, 1);
     this.users.put(user);
   }
@@ -62,7 +55,6 @@ export class MemoryStore {
   deleteUser(id: string): void {
     const previous = this.users.get(id);
     if (!previous) return;
-    this.emailOwners.delete(normalizeEmail(previous.email));
     this.count(previous, -1);
     this.users.delete(id);
     this.passwords.delete(id);

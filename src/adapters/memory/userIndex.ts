@@ -1,7 +1,16 @@
-import type { SortDirection, UserSort, UserSortField } from "../../adapter/contract";
+import type { UserSort, UserSortField } from "../../adapter/contract";
+import { normalizeEmail } from "../../core/email";
 import type { RoleDefinition, User, UserStatus } from "../../core/types";
-import { firstPast } from "./firstPast";
-import { TrigramIndex } from "./trigramIndex";
+import { BackgroundWork, type Schedule } from "./backgroundWork";
+import { foldForSearch } from "./foldText";
+import { OrderBuild } from "./orderBuild";
+import { type CachedMatches, QueryCache } from "./queryCache";
+import { type ListOrder, type RankedUsers, selectedList, sortedList } from "./rankedUsers";
+import { SEARCH_CHUNK, SearchText } from "./searchText";
+import { SlotHash } from "./slotHash";
+import type { SlotOrder } from "./slotOrder";
+import { SlotTable } from "./slotTable";
+import { compareKeyed, type SortKeyOf, sortKeys } from "./sortKeys";
 
 /** What one list query asks for, paging aside. */
 export interface UserQuery {
@@ -11,207 +20,261 @@ export interface UserQuery {
   statuses?: readonly UserStatus[];
 }
 
-const STATUS_ORDER: Record<UserStatus, string> = { active: "0", suspended: "1", revoked: "2" };
+/** Tuning, for tests: a small account then takes the paths a large one takes. */
+export interface UserIndexOptions {
+  /** Where background steps run; tests pass their own to run them one by one. */
+  schedule?: Schedule;
+  /** Users per search chunk; an account of one chunk or less is searched without an index. */
+  searchChunk?: number;
+  /** Match lists up to this long are sorted when asked for, without building the column's order. */
+  sortAtOnce?: number;
+}
+
+/** What has been built so far: for tests, which must not depend on timing. */
+export interface IndexProgress {
+  searchChunks: number;
+  searchChunksBuilt: number;
+  orders: UserSortField[];
+}
+
 const DEFAULT_SORT: UserSort = { field: "name", direction: "asc" };
-const SEPARATOR = "\u0000";
-
-/** Lower-cases and strips accents, so "jose" finds "José". */
-export function foldForSearch(text: string): string {
-  // Printable ASCII has no accents to strip; skipping NFKD there makes indexing 100,000 users faster.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
-}
-
-const ASCII = /^[ -~]*$/;
-
-interface Order {
-  /** Sort key per slot. */
-  keys: string[];
-  /** Slots in ascending (key, id) order. */
-  slots: number[];
-}
+/** A page reaching further than this into a list whose order is not built waits for the order. */
+const PICK_REACH = 1000;
 
 /**
  * The memory adapter's user table, indexed so that a search + sort + page over 100,000 users never
- * sorts or tests every name per call (R1):
- * - each record has a slot; a column's order is an array of slots, built on first use and kept
- *   sorted by binary-search insert and remove on every change;
- * - searches of three characters or more start from a trigram index;
- * - the last match list is kept, so turning pages costs a slice.
+ * sorts or folds every user per call (R1), and so that the first page builds nothing it does not
+ * need:
+ * - the records stay the dataset's until a change; ids (and, on first use, emails) find slots
+ *   through hash tables of slots;
+ * - a column's order (a typed array of slots) is built in background steps when first asked for,
+ *   then kept sorted on every change; until then a page is picked from the matches in one pass;
+ * - searches read a folded text index built in background steps, falling back to the records for
+ *   what is not built (or changed since) — same answer either way;
+ * - results are cached per query until the next change.
  */
 export class UserIndex {
-  private readonly users: (User | undefined)[] = [];
-  private readonly slotOf = new Map<string, number>();
-  private readonly orders = new Map<UserSortField, Order>();
-  private readonly roleRank: Map<string, number>;
-  private trigrams: TrigramIndex | undefined;
-  private cached: { signature: string; matches: readonly User[] } | undefined;
+  private readonly table: SlotTable;
+  private readonly keyOf: SortKeyOf;
+  private readonly search: SearchText;
+  private readonly work: BackgroundWork;
+  private readonly orders = new Map<UserSortField, SlotOrder>();
+  private readonly builds = new Map<UserSortField, OrderBuild>();
+  private readonly cache = new QueryCache();
+  private emails: SlotHash | undefined;
+  private isSearchWanted = false;
+  private readonly searchChunk: number;
+  private readonly sortAtOnce: number;
 
-  constructor(users: Iterable<User>, roles: readonly RoleDefinition[]) {
-    this.roleRank = new Map(roles.map((role, rank) => [role.id, rank]));
-    for (const user of users) this.add(user);
+  constructor(users: readonly User[], roles: readonly RoleDefinition[], options: UserIndexOptions = {}) {
+    this.table = new SlotTable(users);
+    this.keyOf = sortKeys(roles);
+    this.searchChunk = options.searchChunk ?? SEARCH_CHUNK;
+    this.sortAtOnce = options.sortAtOnce ?? 2048;
+    this.search = new SearchText(this.table, this.searchChunk);
+    this.work = new BackgroundWork(options.schedule);
   }
 
   get size(): number {
-    return this.slotOf.size;
+    return this.table.size;
   }
 
   get(id: string): User | undefined {
-    const slot = this.slotOf.get(id);
-    return slot === undefined ? undefined : this.users[slot];
+    const slot = this.table.slotOf(id);
+    return slot === undefined ? undefined : this.table.at(slot);
   }
 
   *values(): IterableIterator<User> {
-    for (const user of this.users) if (user) yield user;
+    for (let slot = 0; slot < this.table.slotCount; slot++) {
+      const user = this.table.at(slot);
+      if (user) yield user;
+    }
   }
 
-  /** Adds or replaces a user, keeping every built order and the search index correct. */
-  put(user: User): void {
-    const slot = this.slotOf.get(user.id);
-    if (slot === undefined) {
-      const added = this.add(user);
-      for (const [field, order] of this.orders) this.insert(order, added, this.sortKey(user, field));
-    } else {
-      for (const order of this.orders.values()) this.remove(order, slot);
-      this.users[slot] = user;
-      this.trigrams?.add(slot, haystackOf(user));
-      for (const [field, order] of this.orders) this.insert(order, slot, this.sortKey(user, field));
+  /** R2: the id of the user holding this email, compared normalised. */
+  idByEmail(email: string): string | undefined {
+    if (!this.emails) {
+      // Built on first use (an invitation, an email change), not for the first page.
+      const table = this.table;
+      this.emails = new SlotHash((slot) => normalizeEmail(table.at(slot)?.email ?? ""), table.size);
+      for (let slot = 0; slot < table.slotCount; slot++) {
+        const user = table.at(slot);
+        if (user) this.emails.add(slot, normalizeEmail(user.email));
+      }
     }
-    this.cached = undefined;
+    const slot = this.emails.find(normalizeEmail(email));
+    return slot < 0 ? undefined : this.table.at(slot)?.id;
+  }
+
+  /** Adds or replaces a user; every built index and the cache reflect it at once. */
+  put(user: User): void {
+    const slot = this.table.slotOf(user.id);
+    const previous = slot === undefined ? undefined : this.table.at(slot);
+    if (slot !== undefined && previous) this.unindex(slot, previous);
+    const at = this.table.set(user);
+    for (const [field, order] of this.orders) order.insert(at, this.isPast(field, user));
+    this.emails?.add(at, normalizeEmail(user.email));
+    this.changed(at);
   }
 
   delete(id: string): void {
-    const slot = this.slotOf.get(id);
-    if (slot === undefined) return;
-    for (const order of this.orders.values()) this.remove(order, slot);
-    // The slot stays empty; stale trigram entries for it are skipped because the user is gone.
-    this.users[slot] = undefined;
-    this.slotOf.delete(id);
-    this.cached = undefined;
+    const slot = this.table.slotOf(id);
+    const previous = slot === undefined ? undefined : this.table.at(slot);
+    if (slot === undefined || !previous) return;
+    this.unindex(slot, previous);
+    this.table.remove(id);
+    this.changed(slot);
   }
 
-  /** Every user matching the query, in order. The result is reused until the next change. */
-  query(query: UserQuery): readonly User[] {
+  /**
+   * The users matching the query, in order, ready to cut a page from. `reach`: how far into the
+   * list an offset page goes (0 for a cursor page).
+   */
+  ranked(query: UserQuery, reach = 0): RankedUsers {
     const sort = query.sort ?? DEFAULT_SORT;
-    const needle = foldForSearch(query.search?.trim() ?? "");
-    const roleIds = query.roleIds && query.roleIds.length > 0 ? new Set(query.roleIds) : undefined;
-    const statuses = query.statuses && query.statuses.length > 0 ? new Set<string>(query.statuses) : undefined;
-    const signature = JSON.stringify([sort, needle, [...(roleIds ?? [])].sort(), [...(statuses ?? [])].sort()]);
-    if (this.cached?.signature === signature) return this.cached.matches;
-
-    const candidates = needle === "" ? undefined : this.searchIndex().candidates(needle, this.users.length);
-    const { slots } = this.order(sort.field);
-    const matches: User[] = [];
-    const visit = (slot: number) => {
-      if (candidates && !candidates[slot]) return;
-      const user = this.users[slot] as User;
-      if (roleIds && !roleIds.has(user.roleId)) return;
-      if (statuses && !statuses.has(user.status)) return;
-      if (needle !== "" && !haystackOf(user).includes(needle)) return;
-      matches.push(user);
+    this.wantSearch();
+    const entry = this.matches(query);
+    const order: ListOrder = {
+      at: (slot) => this.table.at(slot),
+      keyOf: (user, fold) => this.keyOf(user, sort.field, fold),
+      direction: sort.direction,
     };
-    walk(slots, sort.direction, visit);
-    this.cached = { signature, matches };
-    return matches;
+    const sorted = this.sorted(entry, sort.field, reach > PICK_REACH);
+    if (sorted) return sortedList(sorted, order);
+    return selectedList(entry.count, (visit) => this.eachMatch(entry, visit), order);
+  }
+
+  /** Every user matching the query, in order. */
+  query(query: UserQuery): readonly User[] {
+    return this.ranked(query, Number.POSITIVE_INFINITY).atOffset(0, this.table.slotCount).users;
   }
 
   /** The string whose plain comparison (then the id's) gives `field`'s order: what a cursor holds. */
   sortKeyOf(user: User, field: UserSortField): string {
-    return this.sortKey(user, field);
+    return this.keyOf(user, field);
   }
 
-  private add(user: User): number {
-    const slot = this.users.length;
-    this.users.push(user);
-    this.slotOf.set(user.id, slot);
-    this.trigrams?.add(slot, haystackOf(user));
-    return slot;
+  progress(): IndexProgress {
+    return {
+      searchChunks: this.search.chunkCount,
+      searchChunksBuilt: this.search.builtCount,
+      orders: [...this.orders.keys()],
+    };
   }
 
-  private searchIndex(): TrigramIndex {
-    if (!this.trigrams) {
-      this.trigrams = new TrigramIndex();
-      for (let slot = 0; slot < this.users.length; slot++) {
-        const user = this.users[slot];
-        if (user) this.trigrams.add(slot, haystackOf(user));
-      }
+  /** The search index is built in the background once the list is first read, if large enough to need it. */
+  private wantSearch(): void {
+    this.isSearchWanted = true;
+    if (this.table.slotCount > this.searchChunk && this.search.builtCount < this.search.chunkCount) {
+      this.work.add(this.search);
     }
-    return this.trigrams;
   }
 
-  private order(field: UserSortField): Order {
-    let order = this.orders.get(field);
-    if (!order) {
-      const keys = this.users.map((user) => (user ? this.sortKey(user, field) : ""));
+  private matches(query: UserQuery): CachedMatches {
+    const needle = foldForSearch(query.search?.trim() ?? "");
+    const roleIds = query.roleIds && query.roleIds.length > 0 ? new Set(query.roleIds) : undefined;
+    const statuses = query.statuses && query.statuses.length > 0 ? new Set<string>(query.statuses) : undefined;
+    const signature = JSON.stringify([needle, [...(roleIds ?? [])].sort(), [...(statuses ?? [])].sort()]);
+    return this.cache.get(signature, () => {
+      if (needle === "" && !roleIds && !statuses) return { matches: undefined, count: this.size, sorted: new Map() };
       const slots: number[] = [];
-      for (const slot of this.slotOf.values()) slots.push(slot);
-      slots.sort((a, b) => this.compare(keys, a, keys[b] as string, b));
-      order = { keys, slots };
-      this.orders.set(field, order);
+      const keep = (slot: number) => {
+        const user = this.table.at(slot) as User;
+        if ((!roleIds || roleIds.has(user.roleId)) && (!statuses || statuses.has(user.status))) slots.push(slot);
+      };
+      if (needle === "") this.eachLive(keep);
+      else this.search.find(needle, keep);
+      return { matches: Int32Array.from(slots), count: slots.length, sorted: new Map() };
+    });
+  }
+
+  /** The matches in `field`'s order, or `undefined` when a page should be picked from them instead. */
+  private sorted(entry: CachedMatches, field: UserSortField, mustSort: boolean): Int32Array | undefined {
+    const cached = entry.sorted.get(field);
+    if (cached) return cached;
+    let order = this.orders.get(field);
+    if (!order && entry.count <= this.sortAtOnce) {
+      const sorted = this.sortMatches(entry, field);
+      this.cache.addSorted(entry, field, sorted);
+      return sorted;
     }
-    return order;
-  }
-
-  private insert(order: Order, slot: number, key: string): void {
-    order.keys[slot] = key;
-    order.slots.splice(this.lowerBound(order, key, slot), 0, slot);
-  }
-
-  private remove(order: Order, slot: number): void {
-    const at = this.lowerBound(order, order.keys[slot] as string, slot);
-    if (order.slots[at] === slot) order.slots.splice(at, 1);
-  }
-
-  /** First position whose (key, id) is not below the given slot's. */
-  private lowerBound(order: Order, key: string, slot: number): number {
-    return firstPast(order.slots.length, (at) => this.compare(order.keys, order.slots[at] as number, key, slot) >= 0);
-  }
-
-  /** Orders by key, then by id so that every order is total and stable across runs. */
-  private compare(keys: readonly string[], slotA: number, keyB: string, slotB: number): number {
-    const keyA = keys[slotA] as string;
-    if (keyA !== keyB) return keyA < keyB ? -1 : 1;
-    if (slotA === slotB) return 0;
-    const idA = (this.users[slotA] as User).id;
-    const idB = (this.users[slotB] as User).id;
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  }
-
-  /** A string whose plain comparison gives the column's order. */
-  private sortKey(user: User, field: UserSortField): string {
-    switch (field) {
-      case "name": {
-        const haystack = haystackOf(user);
-        return haystack.slice(0, haystack.indexOf(SEPARATOR)).trim() || user.email.toLowerCase();
-      }
-      case "email":
-        return user.email.trim().toLowerCase();
-      case "lastLoginAt":
-        // Never logged in sorts as the oldest.
-        return user.lastLoginAt ?? "";
-      case "createdAt":
-        return user.createdAt;
-      case "role":
-        return String(this.roleRank.get(user.roleId) ?? 9999).padStart(4, "0");
-      case "status":
-        return STATUS_ORDER[user.status];
+    if (!order) {
+      const build = this.buildOrder(field);
+      if (!mustSort) return undefined;
+      build.finish();
+      order = this.orders.get(field) as SlotOrder;
     }
+    const sorted = entry.matches ? keepMatches(order.view, entry.matches, this.table.slotCount) : order.view;
+    this.cache.addSorted(entry, field, sorted);
+    return sorted;
+  }
+
+  private sortMatches(entry: CachedMatches, field: UserSortField): Int32Array {
+    const rows: { slot: number; user: User; key: string }[] = [];
+    this.eachMatch(entry, (slot) => {
+      const user = this.table.at(slot) as User;
+      rows.push({ slot, user, key: this.keyOf(user, field) });
+    });
+    rows.sort((a, b) => compareKeyed(a.key, a.user.id, b.key, b.user.id));
+    return Int32Array.from(rows, (row) => row.slot);
+  }
+
+  private buildOrder(field: UserSortField): OrderBuild {
+    let build = this.builds.get(field);
+    if (!build) {
+      build = new OrderBuild(
+        this.table,
+        (user, fold) => this.keyOf(user, field, fold),
+        (order) => {
+          this.orders.set(field, order);
+          this.builds.delete(field);
+        },
+      );
+      this.builds.set(field, build);
+      this.work.add(build);
+    }
+    return build;
+  }
+
+  private eachMatch(entry: CachedMatches, visit: (slot: number) => void): void {
+    if (entry.matches) for (const slot of entry.matches) visit(slot);
+    else this.eachLive(visit);
+  }
+
+  private eachLive(visit: (slot: number) => void): void {
+    for (let slot = 0; slot < this.table.slotCount; slot++) if (this.table.at(slot)) visit(slot);
+  }
+
+  /** Takes a user's slot out of every built index, while the record is still the one indexed. */
+  private unindex(slot: number, user: User): void {
+    for (const [field, order] of this.orders) order.remove(slot, this.isPast(field, user));
+    this.emails?.remove(slot, normalizeEmail(user.email));
+  }
+
+  /** Whether a slot sorts at or after `user` in `field`'s order: what the binary searches ask. */
+  private isPast(field: UserSortField, user: User): (other: number) => boolean {
+    const key = this.keyOf(user, field);
+    return (other) => {
+      const record = this.table.at(other) as User;
+      return compareKeyed(this.keyOf(record, field), record.id, key, user.id) >= 0;
+    };
+  }
+
+  private changed(slot: number): void {
+    this.cache.clear();
+    this.search.touch(slot);
+    // An order being built read records that may have changed: it starts over.
+    for (const build of this.builds.values()) build.restart();
+    if (this.isSearchWanted) this.wantSearch();
   }
 }
 
-const haystackCache = new WeakMap<User, string>();
-
-/** Folded "first last" + separator + email; computed once per user object. */
-function haystackOf(user: User): string {
-  let haystack = haystackCache.get(user);
-  if (haystack === undefined) {
-    haystack = `${foldForSearch(`${user.firstName} ${user.lastName}`)}${SEPARATOR}${foldForSearch(user.email)}`;
-    haystackCache.set(user, haystack);
-  }
-  return haystack;
-}
-
-function walk(slots: readonly number[], direction: SortDirection, visit: (slot: number) => void): void {
-  if (direction === "asc") for (let i = 0; i < slots.length; i++) visit(slots[i] as number);
-  else for (let i = slots.length - 1; i >= 0; i--) visit(slots[i] as number);
+/** The slots of `order` that are among `matches`, in the order's order. */
+function keepMatches(order: Int32Array, matches: Int32Array, slotCount: number): Int32Array {
+  const isMatch = new Uint8Array(slotCount);
+  for (const slot of matches) isMatch[slot] = 1;
+  const kept = new Int32Array(matches.length);
+  let count = 0;
+  for (const slot of order) if (isMatch[slot]) kept[count++] = slot;
+  return kept;
 }

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { UserSort } from "../../adapter/contract";
 import type { UserTableColumn } from "./columns";
 
@@ -16,8 +17,9 @@ const ARROW = { asc: "↑", desc: "↓", none: "↕" } as const;
  * A column header. Every column but 2FA sorts on the server (R1): a button inside the `<th>`, so
  * the header keeps its name for every cell while the button toggles ascending / descending.
  * `aria-sort` sits on the sorted header only; the button's `data-state` is `asc`, `desc` or `none`.
+ * Memoised: the table's other changes (its data, a pending request) leave the headers alone.
  */
-export function ColumnHeader({ column, label, sort, onSort }: ColumnHeaderProps) {
+export const ColumnHeader = /* @__PURE__ */ memo(function ColumnHeader({ column, label, sort, onSort }: ColumnHeaderProps) {
   const direction = sort?.field === column ? sort.direction : undefined;
   return (
     <th scope="col" data-slot="user-table-head" data-column={column} aria-sort={direction && ARIA_SORT[direction]}>
@@ -36,4 +38,4 @@ export function ColumnHeader({ column, label, sort, onSort }: ColumnHeaderProps)
       )}
     </th>
   );
-}
+});

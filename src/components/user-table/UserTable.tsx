@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { User } from "../../core/types";
 import { usePermissions, useUsers } from "../../hooks";
 import { EditUserDialog, type EditUserSection } from "../edit-user";
@@ -10,7 +10,6 @@ import { ErrorMessage } from "../ui/ErrorMessage";
 import { ListState } from "../ui/ListState";
 import { Pager } from "../ui/Pager";
 import { displayName } from "../ui/PersonName";
-import { roleLabel } from "../ui/roleLabels";
 import { SkeletonRows } from "../ui/SkeletonRows";
 import { useDialogState } from "../ui/useDialogState";
 import { useRetryAll } from "../ui/useRetryAll";
@@ -18,12 +17,11 @@ import { useRootProps } from "../ui/useRootProps";
 import { visuallyHidden } from "../ui/visuallyHidden";
 import { ColumnHeader } from "./ColumnHeader";
 import { USER_TABLE_COLUMNS, type UserTableColumn } from "./columns";
-import { type RowAction, rowActions } from "./rowActions";
+import type { RowAction } from "./rowActions";
 import { UserRow } from "./UserRow";
 import { FilterSelect, UserTableToolbar } from "./UserTableToolbar";
+import { useStableHandler } from "./useStableHandler";
 
-/** How long typing must pause before the search reaches the adapter: one request, not one per key (R1). */
-const SEARCH_DEBOUNCE_MS = 250;
 const PAGE_SIZES = [10, 25, 50, 100];
 /** The edit dialog's section each editing item opens on. */
 const SECTION: Partial<Record<RowAction, EditUserSection>> = {
@@ -53,9 +51,12 @@ export type UserTableState = "loading" | "error" | "empty" | "ready" | "forbidde
 
 /**
  * The account's users (R1, R4): search, sort, filters and pages all run on the adapter, so
- * 100,000 users stay fast. Each row has an actions menu whose items come from `can()` and say why
- * when denied (R9, R18, R19); suspend and delete are confirmed naming the person (R20); results
- * are announced and shown as toasts, failures too, with Try again (R24; see `Announcer`).
+ * 100,000 users stay fast. The search reaches the adapter once typing pauses, or as typed when the
+ * adapter declares `behaviours.search: "as-typed"` (in-process, like the memory adapter). Each row
+ * has an actions menu whose items come from `can()` and say why when denied (R9, R18, R19);
+ * suspend and delete are confirmed naming the person (R20); results are announced and shown as
+ * toasts, failures too, with Try again (R24; see `Announcer`). A keystroke renders only the search
+ * box, and a row renders again only when its user or what decides its menu changes.
  *
  * A viewer who may not see other users (R8) gets no table, only the catalog's `userTable.forbidden`
  * text (`data-state="forbidden"`): render the viewer's own profile in its place.
@@ -93,21 +94,16 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
   const feedback = useFeedback();
   const retryAll = useRetryAll();
   const permissions = usePermissions();
-  const { viewer, roles, managesUsers } = permissions;
+  const { viewer, roles, managesUsers, can, capabilities } = permissions;
   const list = useUsers({ ...(pageSize && { pageSize }), enabled: managesUsers });
   const searchRef = useRef<HTMLInputElement>(null);
   // Focus goes back to the row's menu after a dialog, or to the search box if the row is gone.
   const dialog = useDialogState<{ user: User; action: RowAction }>(searchRef);
   const [failure, setFailure] = useState<{ title: string; error: unknown } | null>(null);
 
-  // The box shows what was typed at once; the adapter hears it once typing pauses.
-  const [search, setSearch] = useState(list.search);
+  // The search box keeps what is typed (a keystroke renders only the box); a new key clears it.
+  const [searchBox, setSearchBox] = useState(0);
   const { setSearch: applySearch, search: applied } = list;
-  useEffect(() => {
-    if (search === applied) return;
-    const timer = setTimeout(() => applySearch(search), SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [search, applied, applySearch]);
 
   // Also the undo of a suspension and the retry of a failed reactivation, from their toasts.
   const reactivate = (user: User) => {
@@ -127,11 +123,14 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
       },
     );
   };
-  const run = (user: User, action: RowAction, trigger: HTMLElement | null) => {
+  // Rows are memoised: they get one handler for the table's life and one deciders object per
+  // change of what decides, so a render of the table re-renders none of them (issue 11).
+  const onAction = useStableHandler((user: User, action: RowAction, trigger: HTMLElement | null) => {
     setFailure(null);
     if (action !== "reactivate") return dialog.open({ user, action }, trigger);
     reactivate(user);
-  };
+  });
+  const deciders = useMemo(() => ({ can, capabilities, roles, viewer }), [can, capabilities, roles, viewer]);
 
   // A failed background refresh keeps the rows on screen; only a list with nothing to show fails.
   const error = permissions.error ?? (list.users.length === 0 ? list.error : null);
@@ -147,7 +146,7 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
             ? "empty"
             : "ready";
   const clear = () => {
-    setSearch("");
+    setSearchBox((key) => key + 1);
     applySearch("");
     list.setRoleIds([]);
     list.setStatuses([]);
@@ -169,8 +168,9 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
       ) : (
         <>
           <UserTableToolbar
-            search={search}
-            onSearchChange={setSearch}
+            key={searchBox}
+            search={applied}
+            onSearch={applySearch}
             list={list}
             roles={roles}
             searchRef={searchRef}
@@ -205,9 +205,8 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
                       key={user.id}
                       user={user}
                       columns={columns}
-                      isSelf={user.id === viewer?.id}
-                      roleLabel={roleLabel(roles, user.roleId, messages)}
-                      actions={rowActions(user, permissions, messages, (id, trigger) => run(user, id, trigger))}
+                      deciders={deciders}
+                      onAction={onAction}
                       now={now}
                     />
                   ))
@@ -245,7 +244,7 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
                 onChange={(size) => list.setPageSize(Number(size))}
               />
               <span data-slot="user-table-range">
-                {m.range(
+                {(list.totalIsLowerBound ? m.rangeOfAtLeast : m.range)(
                   format.number((list.page - 1) * list.pageSize + 1),
                   format.number(Math.min(list.total, list.page * list.pageSize)),
                   format.number(list.total),

@@ -3,12 +3,14 @@ import type { RoleDefinition, UserStatus } from "../../core/types";
 import type { UsersListStateControls } from "../../hooks";
 import { useI18n } from "../i18n/I18nContext";
 import { roleLabel } from "../ui/roleLabels";
+import { SearchBox } from "./SearchBox";
 
 /** Props of {@link UserTableToolbar}. */
 export interface UserTableToolbarProps {
-  /** The search box's text as typed (the table debounces it before it reaches the adapter). */
+  /** The list's search, as applied: the box starts from it (give the toolbar a new `key` to clear the box). */
   search: string;
-  onSearchChange(search: string): void;
+  /** Applies a search to the list: once typing pauses, or at every change when the adapter declares `search: "as-typed"`. */
+  onSearch(search: string): void;
   list: Pick<UsersListStateControls, "roleIds" | "setRoleIds" | "statuses" | "setStatuses">;
   roles: readonly RoleDefinition[];
   /** The search box, so the table can move focus there (e.g. after its row was deleted). */
@@ -19,19 +21,17 @@ export interface UserTableToolbarProps {
  * The search box and the role and status filters, as native controls. Everything is applied by
  * the adapter (R1). Each filter is a single choice: "" means every value.
  */
-export function UserTableToolbar({ search, onSearchChange, list, roles, searchRef }: UserTableToolbarProps) {
+export function UserTableToolbar({ search, onSearch, list, roles, searchRef }: UserTableToolbarProps) {
   const { messages } = useI18n();
   const m = messages.userTable;
   return (
     <div data-slot="user-table-toolbar">
-      <input
-        ref={searchRef}
-        type="search"
-        data-slot="user-table-search"
-        aria-label={m.searchLabel}
+      <SearchBox
+        applied={search}
+        onSearch={onSearch}
+        label={m.searchLabel}
         placeholder={m.searchPlaceholder}
-        value={search}
-        onChange={(event) => onSearchChange(event.target.value)}
+        inputRef={searchRef}
       />
       <FilterSelect
         label={m.roleFilter}

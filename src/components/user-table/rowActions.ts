@@ -19,6 +19,9 @@ const DECIDED_BY = {
 /** An item of a row's menu. */
 export type RowAction = keyof typeof DECIDED_BY;
 
+/** What decides a row's menu (R9): the row works its menu out again only when one of these, or its user, changes. */
+export type RowDeciders = Pick<UsePermissionsResult, "can" | "capabilities" | "roles" | "viewer">;
+
 /**
  * A row's menu: edit profile, change role, permissions (custom role only, R5), change password,
  * suspend or reactivate, delete. Each item is decided by `can()` (R9) and, when denied, carries the
@@ -28,7 +31,7 @@ export type RowAction = keyof typeof DECIDED_BY;
  */
 export function rowActions(
   user: User,
-  { can, capabilities, roles, viewer }: Pick<UsePermissionsResult, "can" | "capabilities" | "roles" | "viewer">,
+  { can, capabilities, roles, viewer }: RowDeciders,
   messages: Messages,
   run: (action: RowAction, trigger: HTMLElement | null) => void,
 ): MenuAction[] {

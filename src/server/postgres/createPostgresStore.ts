@@ -1,5 +1,4 @@
 import type { ListUsersResult } from "../../adapter/contract";
-import { DEFAULT_USER_SORT, encodeListCursor, requestedCursor } from "../../adapter/listCursor";
 import { UserManagementError } from "../../core/errors";
 import type { ExternalUser, User } from "../../core/types";
 import { emailTakenError } from "../../core/userUpdate";
@@ -29,15 +28,7 @@ import {
 } from "./rows";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
-import { keysetPageSql } from "./userKeysetSql";
-import {
-  groupCountSql,
-  groupedPageSql,
-  pageGroups,
-  type UserListGroups,
-  type UserListSql,
-  userListSql,
-} from "./userListSql";
+import { DEFAULT_LIST_COUNT_LIMIT, readUserList } from "./userListReader";
 
 /** Options of `createPostgresStore`. */
 export interface PostgresStoreOptions {
@@ -53,6 +44,13 @@ export interface PostgresStoreOptions {
    * `pgPoolClient` connection still busy with it is closed rather than reused.
    */
   timeoutMs?: number;
+  /**
+   * R1: how many matching users a user list counts, at most; defaults to 10,000. Past it the list
+   * stops counting and its `total` is a lower bound (`totalIsLowerBound`, shown as "10,000+"), so a
+   * page of a large account or a broad search never reads every match to count them. The seats used
+   * (R1) are always counted in full.
+   */
+  countLimit?: number;
 }
 
 /** R31: the default deadline of one transaction. */
@@ -62,30 +60,6 @@ export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
 const lock = (options?: LockOption) => (options?.forUpdate ? " FOR UPDATE" : "");
-
-/** A user list row: the user, and the extra columns of its query (the cursor's key, the union's order). */
-type ListedRow = UserRow & {
-  list_key?: string | null;
-  list_slice?: number;
-  list_branch?: number;
-  list_order?: unknown;
-};
-
-/** The user of a list row, without the query's own columns. */
-function toListedUser({
-  list_key: _key,
-  list_slice: _slice,
-  list_branch: _branch,
-  list_order: _order,
-  ...row
-}: ListedRow) {
-  return toUser(row);
-}
-
-/** A sort by role or status: the row's value of the grouping column, its cursor's key. */
-const groupValue = (sql: UserListSql, row: ListedRow) => (sql.groups?.column === "role_id" ? row.roleId : row.status);
-
-const sumOf = (counts: ReadonlyMap<string, number>) => [...counts.values()].reduce((sum, count) => sum + count, 0);
 
 /** R2: the unique index on the email key turned a concurrent duplicate away. */
 function isEmailTaken(error: unknown): boolean {
@@ -149,6 +123,7 @@ class PostgresTransaction implements StoreTransaction {
     private readonly db: SqlQueryable,
     private readonly S: string,
     private readonly accountId: string,
+    private readonly countLimit: number,
   ) {}
 
   /** Every statement of the store goes through here. */
@@ -214,90 +189,13 @@ class PostgresTransaction implements StoreTransaction {
     return row && toUser(row);
   }
 
-  async listUsers(query: UserListQuery, roleOrder: readonly string[]): Promise<ListUsersResult> {
-    const sql = userListSql(this.accountId, query, roleOrder);
-    const sort = query.sort ?? DEFAULT_USER_SORT;
-    // A cursor is read before any statement: garbage is a 422, never a query (R31).
-    const requested = requestedCursor(query);
-    const cursorOf = (row: ListedRow) =>
-      encodeListCursor({ ...sort, key: sql.key ? (row.list_key ?? null) : groupValue(sql, row), id: row.id });
-    const counts = sql.groups ? await this.groupCounts(sql) : undefined;
-    if (requested) {
-      // Keyset (R1): the page after or before a cursor, read from its index with no OFFSET.
-      const limit = query.pageSize + 1;
-      const page = keysetPageSql(
-        this.S,
-        USER_COLUMNS,
-        sql,
-        requested.side,
-        requested.cursor,
-        limit,
-        counts ?? new Map(),
-      );
-      const fetched = await this.rows<ListedRow>(page.text, page.params);
-      const hasMore = fetched.length > query.pageSize;
-      const rows = fetched.slice(0, query.pageSize);
-      if (requested.side === "before") rows.reverse();
-      const total = counts ? sumOf(counts) : await this.countList(sql);
-      const [first, last] = [rows[0], rows[rows.length - 1]];
-      const forward = requested.side === "after";
-      return {
-        users: rows.map(toListedUser),
-        total,
-        ...(first && (forward || hasMore) ? { prevCursor: cursorOf(first) } : {}),
-        ...(last && (!forward || hasMore) ? { nextCursor: cursorOf(last) } : {}),
-      };
-    }
-    const offset = (query.page - 1) * query.pageSize;
-    const { rows, total } = counts
-      ? await this.groupedPage(sql, counts, offset, query.pageSize)
-      : await this.keyPage(sql, offset, query.pageSize);
-    const [first, last] = [rows[0], rows[rows.length - 1]];
-    return {
-      users: rows.map(toListedUser),
-      total,
-      ...(first && offset > 0 ? { prevCursor: cursorOf(first) } : {}),
-      ...(last && offset + rows.length < total ? { nextCursor: cursorOf(last) } : {}),
-    };
-  }
-
-  /** By role or status: how many users of the list hold each value (their sum is the total). */
-  private async groupCounts(sql: UserListSql): Promise<Map<string, number>> {
-    const groups = sql.groups as UserListGroups;
-    const counted = await this.rows<{ value: string; count: number | string }>(
-      groupCountSql(this.S, sql, groups),
-      sql.whereParams,
+  listUsers(query: UserListQuery, roleOrder: readonly string[]): Promise<ListUsersResult> {
+    const { S, accountId, countLimit } = this;
+    return readUserList(
+      { S, accountId, countLimit, rows: (text, params) => this.rows(text, params) },
+      query,
+      roleOrder,
     );
-    return new Map(counted.map((row) => [row.value, Number(row.count)]));
-  }
-
-  private countList(sql: UserListSql): Promise<number> {
-    return this.count(`SELECT count(*) AS count FROM ${this.S}.users ${sql.where}`, sql.whereParams);
-  }
-
-  /** By role or status, by offset: the groups the page spans, each read from its index. */
-  private async groupedPage(sql: UserListSql, counts: ReadonlyMap<string, number>, offset: number, limit: number) {
-    const total = sumOf(counts);
-    const groups = sql.groups as UserListGroups;
-    const slices = pageGroups(groups, sql.direction, counts, offset, limit);
-    if (slices.length === 0) return { rows: [], total };
-    const page = groupedPageSql(this.S, USER_COLUMNS, sql, groups, slices);
-    return { rows: await this.rows<ListedRow>(page.text, page.params), total };
-  }
-
-  /** By key, by offset (a jump to any page); `list_key` is the cursor's key of each row. */
-  private async keyPage(sql: UserListSql, offset: number, limit: number) {
-    const at = sql.params.length + 1;
-    const rows = await this.rows<ListedRow>(
-      `SELECT ${USER_COLUMNS}, ${sql.key?.text} AS list_key FROM ${this.S}.users ${sql.where} ${sql.orderBy}
-       LIMIT $${at} OFFSET $${at + 1}`,
-      [...sql.params, limit, offset],
-    );
-    // A page that is not full and not past the end is the last one: the list holds exactly its offset
-    // and its rows, and is not counted again (most searches, small accounts, last pages). Only a full
-    // page, or one past the end, needs the count.
-    const isLastPage = rows.length < limit && (rows.length > 0 || offset === 0);
-    return { rows, total: isLastPage ? offset + rows.length : await this.countList(sql) };
   }
 
   async memberEmails(emailKeys: readonly string[]): Promise<Set<string>> {
@@ -516,6 +414,10 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
       `timeoutMs must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${timeoutMs}.`,
     );
   }
+  const countLimit = options.countLimit ?? DEFAULT_LIST_COUNT_LIMIT;
+  if (!Number.isSafeInteger(countLimit) || countLimit < 1) {
+    throw new RangeError(`countLimit must be a whole number of users from 1, got ${countLimit}.`);
+  }
   const { client } = options;
   return {
     ...(client.maxConnections === undefined ? {} : { maxConcurrentTransactions: client.maxConnections }),
@@ -538,7 +440,7 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
               [String(timeoutMs)],
             );
             const accountId = transactionOptions?.accountId ?? (await onlyAccountId(live, S));
-            const result = await work(new PostgresTransaction(live, S, accountId));
+            const result = await work(new PostgresTransaction(live, S, accountId, countLimit));
             signal.throwIfAborted();
             return result;
           },

@@ -1,11 +1,13 @@
 import { type CursorSide, cursorError, type ListCursor } from "../../adapter/listCursor";
-import { nullsOf, orderedGroups, type UserListKey, type UserListSql } from "./userListSql";
-
-/** One statement of a keyset page: its text and parameters. */
-export interface KeysetPageSql {
-  text: string;
-  params: unknown[];
-}
+import {
+  groupCondition,
+  nullsOf,
+  orderedGroups,
+  parameters,
+  type SqlStatement,
+  type UserListKey,
+  type UserListSql,
+} from "./userListSql";
 
 /** One range of the list read from one index, in walking order. */
 interface Branch {
@@ -21,7 +23,8 @@ const opposite = (direction: "ASC" | "DESC") => (direction === "ASC" ? "DESC" : 
  * direction; `before` walks the other way (the caller reverses the rows). Every branch keeps the
  * list's WHERE, so the account (R28) and the filters bound whatever the cursor says. A sort by key
  * is one range, or two where NULL last logins sit beyond the cursor; a sort by role or status is one
- * range per group from the cursor's own (`counts`: each value's count, as for paging by offset).
+ * range per group from the cursor's own (`present`: the column's values present, `groupValuesSql`).
+ * A group with no row left costs one index probe.
  * Columns added to `columns`: `list_key` (the cursor's key, for sorts by key).
  */
 export function keysetPageSql(
@@ -31,18 +34,14 @@ export function keysetPageSql(
   side: CursorSide,
   cursor: ListCursor,
   limit: number,
-  counts: ReadonlyMap<string, number>,
-): KeysetPageSql {
-  const params = [...sql.whereParams];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  present: readonly string[],
+): SqlStatement {
+  const { params, param } = parameters(sql.whereParams);
   const walk = side === "after" ? sql.direction : opposite(sql.direction);
   const beyond = walk === "ASC" ? ">" : "<";
   const branches = sql.key
     ? keyBranches(sql.key, walk, beyond, side, cursor, param)
-    : groupBranches(sql, walk, beyond, side, cursor, counts, param);
+    : groupBranches(sql, walk, beyond, side, cursor, present, param);
   const selected = `${columns}${sql.key ? `, ${sql.key.text} AS list_key` : ""}`;
   const limitParam = param(limit);
   const select = (branch: Branch, index: number) =>
@@ -100,27 +99,22 @@ function groupBranches(
   beyond: string,
   side: CursorSide,
   cursor: ListCursor,
-  counts: ReadonlyMap<string, number>,
+  present: readonly string[],
   param: (value: unknown) => string,
 ): Branch[] {
   const groups = sql.groups;
   if (!groups || cursor.key === null) throw cursorError(side, "bad key");
-  const ordered = orderedGroups(groups, walk, counts);
+  const ordered = orderedGroups(groups, walk, present);
   const listed = new Set(groups.order);
   const value = cursor.key;
   // Unlisted values are one group (the last ascending), even when none is left.
   let at = ordered.findIndex((values) => (listed.has(value) ? values[0] === value : !listed.has(values[0] ?? "")));
   if (at === -1) at = walk === "ASC" ? ordered.length : -1;
-  const inGroup = (values: readonly string[]) =>
-    values.length === 1
-      ? `${groups.column} = ${param(values[0])}`
-      : `${groups.column} = ANY(${param([...values])}::text[])`;
+  const inGroup = (values: readonly string[]) => groupCondition(groups, values, param);
   const orderBy = `ORDER BY id ${walk}`;
   const branches: Branch[] = [];
   const current = ordered[at];
   if (current) branches.push({ condition: `${inGroup(current)} AND id ${beyond} ${param(cursor.id)}`, orderBy });
-  for (const values of ordered.slice(at + 1)) {
-    if (values.some((one) => (counts.get(one) ?? 0) > 0)) branches.push({ condition: inGroup(values), orderBy });
-  }
+  for (const values of ordered.slice(at + 1)) branches.push({ condition: inGroup(values), orderBy });
   return branches;
 }

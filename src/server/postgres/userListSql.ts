@@ -10,6 +10,8 @@ export interface UserListGroups {
   column: "role_id" | "status";
   /** The column's values in ascending order; values not listed come after them, as one group. */
   order: readonly string[];
+  /** `order` holds every value the column may hold (a CHECK constraint): there is no other value to look for. */
+  closed: boolean;
 }
 
 /** A sort by key: what the list orders by, and how a cursor holds it (keyset paging). */
@@ -38,6 +40,12 @@ export interface UserListSql {
   direction: "ASC" | "DESC";
   /** The parameters of `where` and `orderBy`, for listing. */
   params: unknown[];
+  /**
+   * A search of one or two characters, which no trigram index narrows (pg_trgm needs three): its
+   * condition, and the WHERE without it (same parameters). The count examines rows of the list
+   * without the search, a bounded number of them, rather than looking for a bounded number of matches.
+   */
+  unindexedSearch?: { condition: string; where: string };
 }
 
 /** `%`, `_` and `\` are LIKE's own: a search for "50%" means the text "50%". */
@@ -56,6 +64,28 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
  */
 const SEARCH_TEXT = `lower(first_name || ' ' || last_name || E'\\n' || email)`;
 
+/** A statement and its parameters. */
+export interface SqlStatement {
+  text: string;
+  params: unknown[];
+}
+
+/** A statement's parameters as it is written: `param(value)` adds one and returns its placeholder. */
+export function parameters(initial: readonly unknown[] = []): {
+  params: unknown[];
+  param: (value: unknown) => string;
+} {
+  const params = [...initial];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  return { params, param };
+}
+
+/** The length of a trigram: the shortest search term pg_trgm's index can narrow. */
+const TRIGRAM = 3;
+
 /** Where `users_last_login_at` keeps NULLs (NULLS FIRST), walked either way. */
 export const nullsOf = (direction: "ASC" | "DESC") => (direction === "ASC" ? " NULLS FIRST" : " NULLS LAST");
 
@@ -71,19 +101,21 @@ const STATUS_ORDER: readonly UserStatus[] = ["active", "suspended", "revoked"];
  * (account, key, id) index and stopping at the page.
  */
 export function userListSql(accountId: string, query: UserListQuery, roleOrder: readonly string[]): UserListSql {
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+  const { params, param } = parameters();
   const conditions: string[] = [`account_id = ${param(accountId)}`];
   const search = query.search?.trim().toLowerCase();
-  if (search) conditions.push(`${SEARCH_TEXT} LIKE ${param(`%${escapeLike(search)}%`)} ESCAPE '\\'`);
+  const searchCondition = search ? `${SEARCH_TEXT} LIKE ${param(`%${escapeLike(search)}%`)} ESCAPE '\\'` : undefined;
   if (query.roleIds && query.roleIds.length > 0) conditions.push(`role_id = ANY(${param([...query.roleIds])}::text[])`);
   if (query.statuses && query.statuses.length > 0) {
     conditions.push(`status = ANY(${param([...query.statuses])}::text[])`);
   }
   const whereParams = [...params];
+  const where = (all: readonly string[]) => `WHERE ${all.join(" AND ")}`;
+  // A trigram needs three characters (code points, as PostgreSQL counts them).
+  const unindexedSearch =
+    searchCondition && [...(search ?? "")].length < TRIGRAM
+      ? { unindexedSearch: { condition: searchCondition, where: where(conditions) } }
+      : {};
 
   const direction = query.sort?.direction === "desc" ? "DESC" : "ASC";
   const byKey = (expression: string, type: UserListKey["type"] = "text", nullable = false) => ({
@@ -98,21 +130,83 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
     lastLoginAt: () => byKey("last_login_at", "timestamptz", true),
     createdAt: () => byKey("created_at", "timestamptz"),
     // In the role model's order; roles it lacks last (the memory adapter's order).
-    role: () => ({ groups: { column: "role_id", order: [...new Set(roleOrder)] } }),
-    status: () => ({ groups: { column: "status", order: STATUS_ORDER } }),
+    role: () => ({ groups: { column: "role_id", order: [...new Set(roleOrder)], closed: false } }),
+    status: () => ({ groups: { column: "status", order: STATUS_ORDER, closed: true } }),
   };
   return {
-    where: `WHERE ${conditions.join(" AND ")}`,
+    where: where(searchCondition ? [...conditions, searchCondition] : conditions),
     whereParams,
     ...orders[query.sort?.field ?? "name"](),
     direction,
     params,
+    ...unindexedSearch,
   };
 }
 
-/** How many users of the list hold each value of the grouping column. */
-export function groupCountSql(S: string, sql: UserListSql, groups: UserListGroups): string {
-  return `SELECT ${groups.column} AS value, count(*) AS count FROM ${S}.users ${sql.where} GROUP BY ${groups.column}`;
+/**
+ * R1: how many users the list holds, counted no further than `limit`: `count` and how many rows were
+ * `examined`. More than `limit` examined means the count stopped, and `count` is a lower bound. Most
+ * lists stop at `limit` + 1 matches. A search of one or two characters (`unindexedSearch`) has no index
+ * to find its matches by, so finding `limit` of them could read the whole account: it examines at most
+ * `limit` + 1 rows of the list without the search instead, and counts the matches among them. Those
+ * are read in id order, through the (account, id) primary key: a table scan would stop at the limit
+ * too, but only after reading the rows of every account stored before this one's.
+ */
+export function listCountSql(S: string, sql: UserListSql, limit: number): SqlStatement {
+  const params = [...sql.whereParams, limit + 1];
+  const limitParam = `$${params.length}`;
+  const scan = sql.unindexedSearch;
+  const text = scan
+    ? `SELECT count(*) FILTER (WHERE matches) AS count, count(*) AS examined
+       FROM (SELECT ${scan.condition} AS matches FROM ${S}.users ${scan.where} ORDER BY id LIMIT ${limitParam})
+         AS scanned`
+    : `SELECT count(*) AS count, count(*) AS examined
+       FROM (SELECT 1 FROM ${S}.users ${sql.where} LIMIT ${limitParam}) AS scanned`;
+  return { text, params };
+}
+
+/** One group of a sort by role or status: a value, or (the values the order does not list) several. */
+export const groupCondition = (groups: UserListGroups, values: readonly string[], param: (value: unknown) => string) =>
+  values.length === 1
+    ? `${groups.column} = ${param(values[0])}`
+    : `${groups.column} = ANY(${param([...values])}::text[])`;
+
+/**
+ * The values of the grouping column present in the account (`$1`), whatever the filters: read from
+ * its (account, value, id) index by skipping from each value to the next, a few index probes
+ * whatever the account's size. The list needs the values its order does not list (roles the role
+ * model lacks), to place them last.
+ */
+export function groupValuesSql(S: string, groups: UserListGroups): string {
+  const column = groups.column;
+  return `WITH RECURSIVE present(value) AS (
+      (SELECT ${column} FROM ${S}.users WHERE account_id = $1 ORDER BY ${column} LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${column} FROM ${S}.users WHERE account_id = $1 AND ${column} > present.value
+              ORDER BY ${column} LIMIT 1)
+      FROM present WHERE present.value IS NOT NULL)
+    SELECT value FROM present WHERE value IS NOT NULL`;
+}
+
+/**
+ * How many users of the list one group holds, counted no further than `limit`: in id order, as its
+ * (account, value, id) index holds them, so the count walks that index and stops, whatever share of
+ * the table the account has.
+ */
+export function groupCountSql(
+  S: string,
+  sql: UserListSql,
+  groups: UserListGroups,
+  values: readonly string[],
+  limit: number,
+): SqlStatement {
+  const { params, param } = parameters(sql.whereParams);
+  const inGroup = groupCondition(groups, values, param);
+  return {
+    text: `SELECT count(*) AS count FROM (SELECT 1 FROM ${S}.users ${sql.where} AND ${inGroup}
+           ORDER BY id LIMIT ${param(limit)}) AS counted`,
+    params,
+  };
 }
 
 /** One group's share of a page: its values, and which of its rows (in id order). */
@@ -122,41 +216,42 @@ export interface GroupSlice {
   limit: number;
 }
 
-/** The groups in list order (`direction`): each listed value alone, then the unlisted values present. */
+/** A group in list order and how many users of the list it holds. */
+export interface GroupSize {
+  values: readonly string[];
+  count: number;
+}
+
+/**
+ * The groups in list order (`direction`): each listed value alone, then the values present
+ * (`groupValuesSql`) that the order does not list, as one group.
+ */
 export function orderedGroups(
   groups: UserListGroups,
   direction: "ASC" | "DESC",
-  counts: ReadonlyMap<string, number>,
+  present: readonly string[],
 ): string[][] {
   const listed = new Set(groups.order);
-  const others = [...counts.keys()].filter((value) => !listed.has(value));
+  const others = present.filter((value) => !listed.has(value));
   const ordered: string[][] = [...groups.order.map((value) => [value]), ...(others.length > 0 ? [others] : [])];
   return direction === "DESC" ? ordered.reverse() : ordered;
 }
 
 /**
- * The groups a page spans, from each value's count (`groupCountSql`): the page is `limit` rows from
- * `offset` in (group, id) order, groups in `groups.order` (reversed for DESC), unlisted values last.
+ * The groups a page spans: the page is `limit` rows from `offset` in (group, id) order, `sizes` the
+ * groups in list order (`orderedGroups`) with their counts, as far as they were counted.
  */
-export function pageGroups(
-  groups: UserListGroups,
-  direction: "ASC" | "DESC",
-  counts: ReadonlyMap<string, number>,
-  offset: number,
-  limit: number,
-): GroupSlice[] {
-  const ordered = orderedGroups(groups, direction, counts);
+export function pageGroups(sizes: readonly GroupSize[], offset: number, limit: number): GroupSlice[] {
   const slices: GroupSlice[] = [];
   let skip = offset;
   let wanted = limit;
-  for (const values of ordered) {
+  for (const { values, count } of sizes) {
     if (wanted <= 0) break;
-    const size = values.reduce((sum, value) => sum + (counts.get(value) ?? 0), 0);
-    if (skip >= size) {
-      skip -= size;
+    if (skip >= count) {
+      skip -= count;
       continue;
     }
-    const take = Math.min(wanted, size - skip);
+    const take = Math.min(wanted, count - skip);
     slices.push({ values, offset: skip, limit: take });
     wanted -= take;
     skip = 0;
@@ -175,19 +270,12 @@ export function groupedPageSql(
   sql: UserListSql,
   groups: UserListGroups,
   slices: readonly GroupSlice[],
-): { text: string; params: unknown[] } {
-  const params = [...sql.whereParams];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
+): SqlStatement {
+  const { params, param } = parameters(sql.whereParams);
   const branches = slices.map((slice, index) => {
     // One value: equality, which the index answers in id order. Several (roles the model lacks): a
     // small group, sorted.
-    const value =
-      slice.values.length === 1
-        ? `${groups.column} = ${param(slice.values[0])}`
-        : `${groups.column} = ANY(${param([...slice.values])}::text[])`;
+    const value = groupCondition(groups, slice.values, param);
     // The offset is walked in the index alone (an index-only scan, unless a filter needs the row), then
     // only the page's rows are read, by primary key.
     return `(SELECT ${columns}, ${index} AS list_slice FROM ${S}.users WHERE account_id = $1 AND id IN (

@@ -1,5 +1,10 @@
 import { expect } from "vitest";
-import type { ListUsersParams, OptionalAdapterMethod, UserManagementAdapter } from "../../adapter/contract";
+import type {
+  ListUsersParams,
+  ListUsersResult,
+  OptionalAdapterMethod,
+  UserManagementAdapter,
+} from "../../adapter/contract";
 import { isUserManagementError, type UserManagementError, type UserManagementErrorCode } from "../../core/errors";
 import type { Invitation, User } from "../../core/types";
 import { isConformanceSkip } from "./conformanceSkip";
@@ -58,6 +63,30 @@ export async function expectFailure(
     throw new Error(`Expected a UserManagementError with code ${wanted}, got “${error.code}” (${error.message}).`);
   }
   return error;
+}
+
+/**
+ * R1: a user list's `total` is how many users match: exactly, or at least that many when the adapter
+ * flags it a lower bound (`totalIsLowerBound`, a backend that counts only so far). A lower bound never
+ * exceeds the matches, and still counts the rows up to the page (`params`) when it shows any.
+ */
+export function expectTotal(
+  result: ListUsersResult,
+  matching: number,
+  params: Pick<ListUsersParams, "page" | "pageSize">,
+): void {
+  if (!result.totalIsLowerBound) {
+    expect(result.total, "total: how many users match").toBe(matching);
+    return;
+  }
+  expect(result.total, "a total flagged as a lower bound is at most how many users match").toBeLessThanOrEqual(
+    matching,
+  );
+  // Past the end a page shows no rows, and its lower bound need not reach it.
+  const listed = result.users.length > 0 ? (params.page - 1) * params.pageSize + result.users.length : 0;
+  expect(result.total, "a total flagged as a lower bound counts the rows up to the page").toBeGreaterThanOrEqual(
+    Math.min(listed, matching),
+  );
 }
 
 /** Every user matching the filters, in the adapter's order (the fixture fits in one page). */

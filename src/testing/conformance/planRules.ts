@@ -1,6 +1,6 @@
 import { describe, expect } from "vitest";
 import type { ConformanceSuite } from "./conformanceSuite";
-import { expectFailure, listAllInvitations, method } from "./expectations";
+import { expectFailure, expectTotal, listAllInvitations, method } from "./expectations";
 import { ADMIN, EXPIRED_INVITATION, PENDING_INVITATION } from "./fixtureIds";
 import { useConformanceSubject } from "./subject";
 
@@ -62,7 +62,10 @@ export function describePlanRules(suite: ConformanceSuite): void {
       const admin = subject.as(ADMIN);
       const { account } = await admin.getSession({});
       expect(account.plan.multiUser).toBe(false);
-      expect((await admin.listUsers({ page: 1, pageSize: 10 })).total).toBe(subject.fixture.users.length);
+      expectTotal(await admin.listUsers({ page: 1, pageSize: 10 }), subject.fixture.users.length, {
+        page: 1,
+        pageSize: 10,
+      });
       expect((await admin.listInvitations({})).total).toBe(subject.fixture.invitations.length);
     });
   });

@@ -52,7 +52,8 @@ export function describeRemovalRules(suite: ConformanceSuite): void {
       await admin.deleteUser({ id: OTHER_USER });
       await expectFailure(admin.getUser({ id: OTHER_USER }), "not_found");
       const after = await admin.listUsers({ page: 1, pageSize: 10 });
-      expect(after.total).toBe(before.total - 1);
+      // A total the adapter flags as a lower bound (R1) need not move by exactly one.
+      if (!before.totalIsLowerBound && !after.totalIsLowerBound) expect(after.total).toBe(before.total - 1);
       expect(after.users.map((user) => user.id)).not.toContain(OTHER_USER);
     });
 

@@ -1,50 +1,51 @@
 import { describe, expect, it } from "vitest";
 import type { UserSortField } from "../../../src/adapter/contract";
 import { generateDataset } from "../../../src/adapters/memory/generateDataset";
-import { foldForSearch, UserIndex } from "../../../src/adapters/memory/userIndex";
+import { UserIndex } from "../../../src/adapters/memory/userIndex";
 import type { User } from "../../../src/core/types";
+import { manualSchedule, naiveIds } from "./naiveUsers";
 
 const dataset = generateDataset({ size: 500, seed: 3 });
 const roles = dataset.roleModel.roles;
 
-/** The obviously-correct answer: filter everything, then sort everything. */
-function naive(users: User[], field: UserSortField, search = ""): string[] {
-  const key = (user: User): string => {
-    switch (field) {
-      case "name":
-        return foldForSearch(`${user.firstName} ${user.lastName}`).trim() || user.email.toLowerCase();
-      case "email":
-        return user.email.toLowerCase();
-      case "lastLoginAt":
-        return user.lastLoginAt ?? "";
-      case "createdAt":
-        return user.createdAt;
-      case "role":
-        return String(roles.findIndex((role) => role.id === user.roleId)).padStart(4, "0");
-      case "status":
-        return String(["active", "suspended", "revoked"].indexOf(user.status));
-    }
-  };
-  const needle = foldForSearch(search);
-  return users
-    .filter((user) => foldForSearch(`${user.firstName} ${user.lastName}\u0000${user.email}`).includes(needle))
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((user) => user.id);
-}
+const naive = (users: User[], field: UserSortField, search = "") =>
+  naiveIds(users, roles, { search, sort: { field, direction: "asc" } });
 
 const ids = (users: readonly User[]) => users.map((user) => user.id);
 const FIELDS: UserSortField[] = ["name", "email", "lastLoginAt", "createdAt", "role", "status"];
 
-describe("UserIndex", () => {
+// The same behaviour whatever is built: a 500-user account as it is (scans and direct sorts), and
+// tuned to take a large account's paths (search chunks, built orders) with the background work
+// never run, or run to its end before the test reads.
+const configurations = [
+  { name: "small account", make: (users: readonly User[]) => new UserIndex(users, roles) },
+  {
+    name: "large-account paths, background not run",
+    make: (users: readonly User[]) =>
+      new UserIndex(users, roles, { searchChunk: 64, sortAtOnce: 16, schedule: manualSchedule().schedule }),
+  },
+  {
+    name: "large-account paths, background run",
+    make: (users: readonly User[]) => {
+      const background = manualSchedule();
+      const index = new UserIndex(users, roles, { searchChunk: 64, sortAtOnce: 16, schedule: background.schedule });
+      index.ranked({});
+      background.runAll();
+      return index;
+    },
+  },
+];
+
+describe.each(configurations)("UserIndex ($name)", ({ make }) => {
   it.each(FIELDS)("R1: sorts by %s in both directions exactly like a full sort", (field) => {
-    const index = new UserIndex(dataset.users, roles);
+    const index = make(dataset.users);
     const expected = naive(dataset.users, field);
     expect(ids(index.query({ sort: { field, direction: "asc" } }))).toEqual(expected);
     expect(ids(index.query({ sort: { field, direction: "desc" } }))).toEqual([...expected].reverse());
   });
 
   it("R1: stays in order after updates, inserts and deletes once the orders are built", () => {
-    const index = new UserIndex(dataset.users, roles);
+    const index = make(dataset.users);
     for (const field of FIELDS) index.query({ sort: { field, direction: "asc" } });
     const users = new Map(dataset.users.map((user) => [user.id, user]));
     // Rename every 7th user, delete every 11th, add a few newcomers.
@@ -73,16 +74,26 @@ describe("UserIndex", () => {
     expect(index.size).toBe(users.size);
   });
 
-  it.each(["ada", "lo", "GARCÍA", "garcia", "王", "example.org", ".1@", "zz-nothing", "a"])(
+  it.each(["ada", "lo", "GARCÍA", "garcia", "王", "example.org", ".1@", "zz-nothing", "a", "e a"])(
     "R1: search %j finds exactly the users whose name or email contains it, accents and case aside",
     (search) => {
-      const index = new UserIndex(dataset.users, roles);
+      const index = make(dataset.users);
       expect(ids(index.query({ search }))).toEqual(naive(dataset.users, "name", search));
     },
   );
 
+  it("R1: a match never spans two users, nor a name and its email", () => {
+    const index = make(dataset.users);
+    const [first, second] = dataset.users as [User, User];
+    // The end of one user's email and the start of the next user's name, as if joined.
+    const across = `${first.email.slice(-3)}\n${second.firstName.slice(0, 2)}`.toLowerCase();
+    expect(index.query({ search: across })).toEqual([]);
+    const nameToEmail = `${first.lastName.slice(-2)}\u0000${first.email.slice(0, 2)}`.toLowerCase();
+    expect(ids(index.query({ search: nameToEmail }))).toEqual(naive(dataset.users, "name", nameToEmail));
+  });
+
   it("R1: search sees renamed users by their new name only", () => {
-    const index = new UserIndex(dataset.users, roles);
+    const index = make(dataset.users);
     index.query({ search: "lovelace" });
     const target = dataset.users[4] as User;
     index.put({ ...target, firstName: "Quentinette", lastName: "Xylophone" });
@@ -92,16 +103,25 @@ describe("UserIndex", () => {
   });
 
   it("R1: filters by role and status together with search and sort", () => {
-    const index = new UserIndex(dataset.users, roles);
-    const result = index.query({ roleIds: ["custom"], statuses: ["active", "suspended"], search: "e" });
+    const index = make(dataset.users);
+    const query = { roleIds: ["custom"], statuses: ["active", "suspended"] as const, search: "e" };
+    const result = index.query({ ...query, statuses: [...query.statuses] });
     expect(result.length).toBeGreaterThan(0);
-    for (const user of result) {
-      expect(user.roleId).toBe("custom");
-      expect(["active", "suspended"]).toContain(user.status);
-    }
-    const expected = dataset.users.filter(
-      (user) => user.roleId === "custom" && user.status !== "revoked" && naive([user], "name", "e").length === 1,
-    );
-    expect(result).toHaveLength(expected.length);
+    expect(ids(result)).toEqual(naiveIds(dataset.users, roles, { ...query, statuses: [...query.statuses] }));
+  });
+
+  it("R2: finds a user by email, compared normalised, through changes", () => {
+    const index = make(dataset.users);
+    const [first, second] = dataset.users as [User, User];
+    expect(index.idByEmail(` ${first.email.toUpperCase()} `)).toBe(first.id);
+    index.put({ ...first, email: "Renamed@Example.com" });
+    expect(index.idByEmail(first.email)).toBeUndefined();
+    expect(index.idByEmail("renamed@example.COM")).toBe(first.id);
+    index.delete(second.id);
+    expect(index.idByEmail(second.email)).toBeUndefined();
+    index.put({ ...second, id: "newcomer", email: "newcomer@example.com" });
+    expect(index.idByEmail("NEWCOMER@example.com")).toBe("newcomer");
+    expect(index.get(second.id)).toBeUndefined();
+    expect(index.get("newcomer")?.email).toBe("newcomer@example.com");
   });
 });

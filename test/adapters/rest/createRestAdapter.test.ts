@@ -45,6 +45,18 @@ describe("createRestAdapter: requests", () => {
     expect([previous?.get("before"), previous?.get("after")]).toEqual(["WzEsImVt", null]);
   });
 
+  it("R1: returns a total that is a lower bound flagged as the server gave it, and an exact one unflagged", async () => {
+    const counted = { users: [user], total: 10_000, totalIsLowerBound: true, nextCursor: "WzEsIm5h" };
+    const exact = { users: [user], total: 40 };
+    const answers = [counted, exact];
+    const { fetch } = fakeFetch(() => json(answers.shift()));
+    const adapter = createRestAdapter({ baseUrl: BASE, fetch });
+    expect(await adapter.listUsers({ page: 1, pageSize: 25 })).toEqual(counted);
+    const result = await adapter.listUsers({ page: 1, pageSize: 25 });
+    expect(result).toEqual(exact);
+    expect("totalIsLowerBound" in result).toBe(false);
+  });
+
   it("R25: sends an update as PATCH with the version it was based on, and the headers asked for", async () => {
     const { fetch, requests } = fakeFetch(() => json({ user }));
     const headers = vi.fn(async () => ({ authorization: "Bearer fresh-token" }));
@@ -204,6 +216,13 @@ describe("createRestAdapter: malformed responses", () => {
     expect(error.message).toContain("users[1].email: expected string, got 42");
     expect(error.message).toContain('total: expected number, got "2"');
     expect(error.message).toContain("openapi.json");
+  });
+
+  it("R1: refuses a totalIsLowerBound that is not a boolean, naming it", async () => {
+    const { fetch } = fakeFetch(() => json({ users: [user], total: 10_000, totalIsLowerBound: "yes" }));
+    const error = await failure(createRestAdapter({ baseUrl: BASE, fetch }).listUsers({ page: 1, pageSize: 10 }));
+    expect(error.code).toBe("malformed_response");
+    expect(error.message).toContain('totalIsLowerBound: expected boolean, got "yes"');
   });
 
   it("says when a field is missing", async () => {

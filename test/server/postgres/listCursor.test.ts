@@ -6,7 +6,7 @@ import { isUserManagementError } from "../../../src/core/errors";
 import { createPostgresStore, loadDataset } from "../../../src/server";
 import type { UserListQuery } from "../../../src/server/store";
 import { ACCOUNT_HEADER, BASE_PATH, startFullStack, VIEWER_HEADER } from "../fullStackHarness";
-import { DATABASE_URL, lazyTestDatabase, PGLITE_START_TIMEOUT, type TestDatabase } from "../testDatabase";
+import { lazyTestDatabase, PGLITE_START_TIMEOUT, TEST_DATABASES, type TestDatabase } from "../testDatabase";
 
 /*
  * Issue 11, R1: the PostgreSQL store pages by keyset. Next and previous pages read from a cursor
@@ -39,12 +39,7 @@ function accountB(): UserManagementDataset {
   return { ...dataset, users, passwords: {} };
 }
 
-const DATABASES = [
-  { kind: "pglite" as const, title: "PGlite" },
-  ...(DATABASE_URL ? [{ kind: "postgres" as const, title: "PostgreSQL" }] : []),
-];
-
-describe.each(DATABASES)("issue 11: keyset paging on $title", { timeout: 120_000 }, ({ kind }) => {
+describe.each(TEST_DATABASES)("issue 11: keyset paging on $title", ({ kind }) => {
   const database = lazyTestDatabase(kind, `list_cursor_${process.pid}`);
   let db: TestDatabase;
   const dataset = withTies(generateDataset({ size: SIZE, seed: 21 }));

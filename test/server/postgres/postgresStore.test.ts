@@ -25,9 +25,7 @@ async function thrownBy(promise: Promise<unknown>): Promise<unknown> {
 }
 
 for (const kind of databases) {
-  describe(`the PostgreSQL store on ${kind === "pglite" ? "PGlite" : "a PostgreSQL server"}`, {
-    timeout: 30_000,
-  }, () => {
+  describe(`the PostgreSQL store on ${kind === "pglite" ? "PGlite" : "a PostgreSQL server"}`, () => {
     const database = lazyTestDatabase(kind, "store_keys");
     beforeAll(() => database(), PGLITE_START_TIMEOUT);
     afterAll(async () => (await database()).close());

@@ -21,6 +21,7 @@ export const common: Messages["common"] = {
   previousPage: "الصفحة السابقة",
   nextPage: "الصفحة التالية",
   pageOf: (page, count) => `الصفحة ${page} من ${count}`,
+  pageOfAtLeast: (page, count) => `الصفحة ${page} من ${count}+`,
   status: { active: "نشط", suspended: "معلّق", revoked: "ملغى" },
   invitationStatus: { pending: "قيد الانتظار", expired: "منتهية الصلاحية" },
   seatLimitReached: "جميع المقاعد مستخدمة. يُرجى إزالة أحد الأشخاص أو ترقية خطتك لدعوة المزيد.",

@@ -25,6 +25,7 @@ export const userTable: Messages["userTable"] = {
   forbidden: "لا يرى قائمة المستخدمين إلا من يدير المستخدمين.",
   pageSize: "عدد الصفوف في الصفحة",
   range: (first, last, total) => `${first}–${last} من ${total}`,
+  rangeOfAtLeast: (first, last, total) => `${first}–${last} من ${total}+`,
   previousPage: "الصفحة السابقة",
   nextPage: "الصفحة التالية",
   rowActions: (name) => `إجراءات ${isolate(name)}`,

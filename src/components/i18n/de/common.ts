@@ -20,6 +20,7 @@ export const common: Messages["common"] = {
   previousPage: "Vorherige Seite",
   nextPage: "Nächste Seite",
   pageOf: (page, count) => `Seite ${page} von ${count}`,
+  pageOfAtLeast: (page, count) => `Seite ${page} von ${count}+`,
   status: { active: "Aktiv", suspended: "Gesperrt", revoked: "Widerrufen" },
   invitationStatus: { pending: "Ausstehend", expired: "Abgelaufen" },
   seatLimitReached:

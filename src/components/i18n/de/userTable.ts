@@ -24,6 +24,7 @@ export const userTable: Messages["userTable"] = {
   forbidden: "Nur Personen, die Benutzer verwalten, sehen die Liste der Benutzer.",
   pageSize: "Zeilen pro Seite",
   range: (first, last, total) => `${first}–${last} von ${total}`,
+  rangeOfAtLeast: (first, last, total) => `${first}–${last} von ${total}+`,
   previousPage: "Vorherige Seite",
   nextPage: "Nächste Seite",
   rowActions: (name) => `Aktionen für ${name}`,

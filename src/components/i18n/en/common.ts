@@ -25,6 +25,8 @@ export const common = {
   previousPage: "Previous page",
   nextPage: "Next page",
   pageOf: (page: number, count: number) => `Page ${page} of ${count}`,
+  /** The page count is a lower bound: the backend counted only so far ("Page 2 of 400+"). */
+  pageOfAtLeast: (page: number, count: number) => `Page ${page} of ${count}+`,
   status: { active: "Active", suspended: "Suspended", revoked: "Revoked" } satisfies Record<UserStatus, string>,
   invitationStatus: { pending: "Pending", expired: "Expired" } satisfies Record<InvitationStatus, string>,
   /** R1: no seat left to invite anyone (page header, invite dialog). */

@@ -25,6 +25,8 @@ export const userTable = {
   pageSize: "Rows per page",
   /** "1–25 of 1,000": the rows shown and how many match; numbers come formatted for the locale. */
   range: (first: string, last: string, total: string) => `${first}–${last} of ${total}`,
+  /** As `range`, when the backend counted only so far: "1–25 of 10,000+". */
+  rangeOfAtLeast: (first: string, last: string, total: string) => `${first}–${last} of ${total}+`,
   previousPage: "Previous page",
   nextPage: "Next page",
   rowActions: (name: string) => `Actions for ${name}`,

@@ -20,6 +20,7 @@ export const common: Messages["common"] = {
   previousPage: "Página anterior",
   nextPage: "Página siguiente",
   pageOf: (page, count) => `Página ${page} de ${count}`,
+  pageOfAtLeast: (page, count) => `Página ${page} de ${count}+`,
   status: { active: "Activo", suspended: "Suspendido", revoked: "Revocado" },
   invitationStatus: { pending: "Pendiente", expired: "Caducada" },
   seatLimitReached: "Todos los puestos están ocupados. Quite a alguien o cambie de plan para invitar a más personas.",

@@ -24,6 +24,7 @@ export const userTable: Messages["userTable"] = {
   forbidden: "Solo las personas que gestionan usuarios pueden ver la lista de usuarios.",
   pageSize: "Filas por página",
   range: (first, last, total) => `${first}–${last} de ${total}`,
+  rangeOfAtLeast: (first, last, total) => `${first}–${last} de ${total}+`,
   previousPage: "Página anterior",
   nextPage: "Página siguiente",
   rowActions: (name) => `Acciones para ${name}`,

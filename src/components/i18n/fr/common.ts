@@ -20,6 +20,7 @@ export const common: Messages["common"] = {
   previousPage: "Page précédente",
   nextPage: "Page suivante",
   pageOf: (page, count) => `Page ${page} sur ${count}`,
+  pageOfAtLeast: (page, count) => `Page ${page} sur ${count}+`,
   status: { active: "Actif", suspended: "Suspendu", revoked: "Révoqué" },
   invitationStatus: { pending: "En attente", expired: "Expirée" },
   seatLimitReached:

@@ -24,6 +24,7 @@ export const userTable: Messages["userTable"] = {
   forbidden: "Seules les personnes qui gèrent les utilisateurs peuvent voir la liste des utilisateurs.",
   pageSize: "Lignes par page",
   range: (first, last, total) => `${first}–${last} sur ${total}`,
+  rangeOfAtLeast: (first, last, total) => `${first}–${last} sur ${total}+`,
   previousPage: "Page précédente",
   nextPage: "Page suivante",
   rowActions: (name) => `Actions pour ${name}`,

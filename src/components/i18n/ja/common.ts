@@ -21,6 +21,7 @@ export const common: Messages["common"] = {
   previousPage: "前のページ",
   nextPage: "次のページ",
   pageOf: (page, count) => `${page} / ${count} ページ`,
+  pageOfAtLeast: (page, count) => `${page} / ${count}+ ページ`,
   status: { active: "アクティブ", suspended: "一時停止中", revoked: "取り消し済み" },
   invitationStatus: { pending: "保留中", expired: "期限切れ" },
   seatLimitReached:

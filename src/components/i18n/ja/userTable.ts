@@ -24,6 +24,7 @@ export const userTable: Messages["userTable"] = {
   forbidden: "ユーザー一覧を表示できるのは、ユーザーを管理する人だけです。",
   pageSize: "1 ページの行数",
   range: (first, last, total) => `${total} 件中 ${first}–${last} 件`,
+  rangeOfAtLeast: (first, last, total) => `${total}+ 件中 ${first}–${last} 件`,
   previousPage: "前のページ",
   nextPage: "次のページ",
   rowActions: (name) => `${name} の操作`,

@@ -20,6 +20,7 @@ export const common: Messages["common"] = {
   previousPage: "Página anterior",
   nextPage: "Próxima página",
   pageOf: (page, count) => `Página ${page} de ${count}`,
+  pageOfAtLeast: (page, count) => `Página ${page} de ${count}+`,
   status: { active: "Ativo", suspended: "Suspenso", revoked: "Revogado" },
   invitationStatus: { pending: "Pendente", expired: "Expirado" },
   seatLimitReached: "Todas as vagas estão ocupadas. Remova alguém ou mude de plano para convidar mais pessoas.",

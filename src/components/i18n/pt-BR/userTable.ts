@@ -24,6 +24,7 @@ export const userTable: Messages["userTable"] = {
   forbidden: "Só as pessoas que gerenciam usuários podem ver a lista de usuários.",
   pageSize: "Linhas por página",
   range: (first, last, total) => `${first}–${last} de ${total}`,
+  rangeOfAtLeast: (first, last, total) => `${first}–${last} de ${total}+`,
   previousPage: "Página anterior",
   nextPage: "Próxima página",
   rowActions: (name) => `Ações para ${name}`,

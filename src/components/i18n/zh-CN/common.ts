@@ -21,6 +21,7 @@ export const common: Messages["common"] = {
   previousPage: "上一页",
   nextPage: "下一页",
   pageOf: (page, count) => `第 ${page} 页，共 ${count} 页`,
+  pageOfAtLeast: (page, count) => `第 ${page} 页，共 ${count}+ 页`,
   status: { active: "正常", suspended: "已停用", revoked: "已撤销" },
   invitationStatus: { pending: "待接受", expired: "已过期" },
   seatLimitReached: "所有席位均已占用。请移除一位用户或升级套餐，以邀请更多人。",

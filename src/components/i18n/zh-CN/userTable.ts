@@ -24,6 +24,7 @@ export const userTable: Messages["userTable"] = {
   forbidden: "只有管理用户的人才能查看用户列表。",
   pageSize: "每页行数",
   range: (first, last, total) => `第 ${first}–${last} 项，共 ${total} 项`,
+  rangeOfAtLeast: (first, last, total) => `第 ${first}–${last} 项，共 ${total}+ 项`,
   previousPage: "上一页",
   nextPage: "下一页",
   rowActions: (name) => `${name} 的操作`,

@@ -1,0 +1,39 @@
+import type { User } from "../../core/types";
+
+/** Lower-cases and strips accents, so "jose" finds "José". */
+export function foldForSearch(text: string): string {
+  // Printable ASCII has no accents to strip; skipping NFKD there makes indexing 100,000 users faster.
+  if (ASCII.test(text)) return text.toLowerCase();
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+const ASCII = /^[ -~]*$/;
+
+/** `foldForSearch`, or a remembering stand-in for it. */
+export type Fold = (text: string) => string;
+
+/**
+ * A `foldForSearch` that remembers what it folded. First and last names repeat across an account,
+ * so a pass over 100,000 users folds each distinct name once instead of once per user. Bounded, and
+ * held only for one pass (an index build, a scan): nothing stays beside the records.
+ */
+export function rememberingFold(limit = 8192): Fold {
+  const folded = new Map<string, string>();
+  return (text) => {
+    let result = folded.get(text);
+    if (result === undefined) {
+      result = foldForSearch(text);
+      if (folded.size >= limit) folded.clear();
+      folded.set(text, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * The folded "first last" that search and the name order read. Equal to folding the joined name:
+ * decomposition, mark stripping and lower-casing (final sigma included) never look across a space.
+ */
+export function foldedName(user: User, fold: Fold = foldForSearch): string {
+  return `${fold(user.firstName)} ${fold(user.lastName)}`;
+}

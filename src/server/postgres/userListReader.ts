@@ -1,0 +1,214 @@
+import type { ListUsersResult } from "../../adapter/contract";
+import { DEFAULT_USER_SORT, encodeListCursor, requestedCursor } from "../../adapter/listCursor";
+import type { UserListQuery } from "../store";
+import { toUser, USER_COLUMNS, type UserRow } from "./rows";
+import { keysetPageSql } from "./userKeysetSql";
+import {
+  type GroupSize,
+  groupCountSql,
+  groupedPageSql,
+  groupValuesSql,
+  listCountSql,
+  orderedGroups,
+  pageGroups,
+  type UserListGroups,
+  type UserListSql,
+  userListSql,
+} from "./userListSql";
+
+/** R1: how far the user list counts by default; past it, `total` is a lower bound. */
+export const DEFAULT_LIST_COUNT_LIMIT = 10_000;
+
+/** What the user list reads through: one account's transaction, and how far it counts. */
+export interface UserListSource {
+  /** The quoted schema. */
+  S: string;
+  accountId: string;
+  /** The most matches the list counts (`PostgresStoreOptions.countLimit`). */
+  countLimit: number;
+  rows<Row>(text: string, params: unknown[]): Promise<Row[]>;
+}
+
+/** A user list row: the user, and the extra columns of its query (the cursor's key, the union's order). */
+type ListedRow = UserRow & {
+  list_key?: string | null;
+  list_slice?: number;
+  list_branch?: number;
+  list_order?: unknown;
+};
+
+/** The user of a list row, without the query's own columns. */
+function toListedUser({
+  list_key: _key,
+  list_slice: _slice,
+  list_branch: _branch,
+  list_order: _order,
+  ...row
+}: ListedRow) {
+  return toUser(row);
+}
+
+/** A sort by role or status: the row's value of the grouping column, its cursor's key. */
+const groupValue = (sql: UserListSql, row: ListedRow) => (sql.groups?.column === "role_id" ? row.roleId : row.status);
+
+/** The list's total, and whether it is a lower bound. */
+type ListTotal = Pick<ListUsersResult, "total" | "totalIsLowerBound">;
+
+/** What a page tells of the list's size before anything is counted. */
+interface PageExtent {
+  /** Rows before the page: walked by its OFFSET, or (a page read from a cursor) told by its number. */
+  before: number;
+  rows: number;
+  /** Rows follow the page. */
+  more: boolean;
+  /** The page is the list's last: the list holds exactly `before` + `rows`. */
+  isLast: boolean;
+}
+
+/**
+ * R1: one page of one account's users (`userListSql`, answered from migration 4's indexes), and the
+ * list's total, counted no further than `countLimit`. A page that ends the list needs no count; a
+ * page that already reaches past the limit needs none either (its rows prove a lower bound). Otherwise
+ * the list is counted up to the limit: exact below it, a lower bound (`totalIsLowerBound`) past it.
+ */
+export async function readUserList(
+  source: UserListSource,
+  query: UserListQuery,
+  roleOrder: readonly string[],
+): Promise<ListUsersResult> {
+  const sql = userListSql(source.accountId, query, roleOrder);
+  const sort = query.sort ?? DEFAULT_USER_SORT;
+  // A cursor is read before any statement: garbage is a 422, never a query (R31).
+  const requested = requestedCursor(query);
+  const cursorOf = (row: ListedRow) =>
+    encodeListCursor({ ...sort, key: sql.key ? (row.list_key ?? null) : groupValue(sql, row), id: row.id });
+  const present = sql.groups ? await presentValues(source, sql.groups) : [];
+  const before = (query.page - 1) * query.pageSize;
+  if (requested) {
+    // Keyset (R1): the page after or before a cursor, read from its index with no OFFSET.
+    const page = keysetPageSql(
+      source.S,
+      USER_COLUMNS,
+      sql,
+      requested.side,
+      requested.cursor,
+      query.pageSize + 1,
+      present,
+    );
+    const fetched = await source.rows<ListedRow>(page.text, page.params);
+    const hasMore = fetched.length > query.pageSize;
+    const rows = fetched.slice(0, query.pageSize);
+    if (requested.side === "before") rows.reverse();
+    const forward = requested.side === "after";
+    // Reading backwards, the cursor's own page follows. Reading forwards, a page nothing follows is
+    // the last one: the list holds the rows before it (its number says how many) and its own.
+    const more = forward ? hasMore : true;
+    const isLast = !more && rows.length > 0;
+    const total = await listTotal(source, sql, { before, rows: rows.length, more, isLast });
+    const [first, last] = [rows[0], rows[rows.length - 1]];
+    return {
+      users: rows.map(toListedUser),
+      ...total,
+      ...(first && (forward || hasMore) ? { prevCursor: cursorOf(first) } : {}),
+      ...(last && (!forward || hasMore) ? { nextCursor: cursorOf(last) } : {}),
+    };
+  }
+  const { rows, more, ...total } = sql.groups
+    ? await groupedPage(source, sql, sql.groups, present, before, query.pageSize)
+    : await keyPage(source, sql, before, query.pageSize);
+  const [first, last] = [rows[0], rows[rows.length - 1]];
+  return {
+    users: rows.map(toListedUser),
+    ...total,
+    ...(first && before > 0 ? { prevCursor: cursorOf(first) } : {}),
+    ...(last && more ? { nextCursor: cursorOf(last) } : {}),
+  };
+}
+
+/** By role or status: the column's values present in the account (all of a closed order's, unread). */
+async function presentValues(source: UserListSource, groups: UserListGroups): Promise<readonly string[]> {
+  if (groups.closed) return groups.order;
+  const rows = await source.rows<{ value: string }>(groupValuesSql(source.S, groups), [source.accountId]);
+  return rows.map((row) => row.value);
+}
+
+/**
+ * R1: the list's total from what its page showed, counting (`listCountSql`) only when the page
+ * cannot tell: exact up to `countLimit`, a lower bound past it. A lower bound is never below the rows
+ * up to the page, plus one when more follow, so the page count always reaches the page shown and the
+ * next one when it exists.
+ */
+async function listTotal(source: UserListSource, sql: UserListSql, extent: PageExtent): Promise<ListTotal> {
+  if (extent.isLast) return { total: extent.before + extent.rows };
+  const seen = extent.rows > 0 ? extent.before + extent.rows + (extent.more ? 1 : 0) : 0;
+  if (seen > source.countLimit) return { total: seen, totalIsLowerBound: true };
+  const counting = listCountSql(source.S, sql, source.countLimit);
+  const [row] = await source.rows<{ count: number | string; examined: number | string }>(
+    counting.text,
+    counting.params,
+  );
+  const count = Number(row?.count ?? 0);
+  if (Number(row?.examined ?? 0) <= source.countLimit) return { total: count };
+  return { total: Math.max(Math.min(count, source.countLimit), seen), totalIsLowerBound: true };
+}
+
+/** A page read by offset: its rows, whether more follow, and the list's total. */
+type OffsetPage = ListTotal & { rows: ListedRow[]; more: boolean };
+
+/** By key, by offset (a jump to any page); `list_key` is the cursor's key of each row. */
+async function keyPage(source: UserListSource, sql: UserListSql, offset: number, limit: number): Promise<OffsetPage> {
+  const at = sql.params.length + 1;
+  // One row past the page says whether another page follows.
+  const fetched = await source.rows<ListedRow>(
+    `SELECT ${USER_COLUMNS}, ${sql.key?.text} AS list_key FROM ${source.S}.users ${sql.where} ${sql.orderBy}
+     LIMIT $${at} OFFSET $${at + 1}`,
+    [...sql.params, limit + 1, offset],
+  );
+  const rows = fetched.slice(0, limit);
+  const more = fetched.length > limit;
+  // A page that nothing follows and that is not past the end is the last one: the list holds exactly
+  // its offset and its rows, and is not counted (most searches, small accounts, last pages).
+  const isLast = !more && (rows.length > 0 || offset === 0);
+  return { rows, more, ...(await listTotal(source, sql, { before: offset, rows: rows.length, more, isLast })) };
+}
+
+/**
+ * By role or status, by offset: the groups are counted in list order, each no further than the rows
+ * still needed to reach one past the page's end, which places the page exactly; then the groups the
+ * page spans are read from their index. Counted through, the list's total is known; otherwise it is
+ * counted as a sort by key's is (`listTotal`), so a search of one or two letters examines a bounded
+ * number of rows rather than looking for 10,000 matches group by group.
+ */
+async function groupedPage(
+  source: UserListSource,
+  sql: UserListSql,
+  groups: UserListGroups,
+  present: readonly string[],
+  offset: number,
+  limit: number,
+): Promise<OffsetPage> {
+  const ordered = orderedGroups(groups, sql.direction, present);
+  const needed = offset + limit + 1;
+  const sizes: GroupSize[] = [];
+  let counted = 0;
+  for (const values of ordered) {
+    if (counted >= needed) break;
+    const counting = groupCountSql(source.S, sql, groups, values, needed - counted);
+    const [row] = await source.rows<{ count: number | string }>(counting.text, counting.params);
+    const count = Number(row?.count ?? 0);
+    sizes.push({ values, count });
+    counted += count;
+  }
+  const slices = pageGroups(sizes, offset, limit);
+  let rows: ListedRow[] = [];
+  if (slices.length > 0) {
+    const page = groupedPageSql(source.S, USER_COLUMNS, sql, groups, slices);
+    rows = await source.rows<ListedRow>(page.text, page.params);
+  }
+  if (sizes.length === ordered.length && counted < needed) {
+    return { rows, more: offset + rows.length < counted, total: counted };
+  }
+  // Rows follow the page: at least `needed` match.
+  const extent = { before: offset, rows: rows.length, more: true, isLast: false };
+  return { rows, more: true, ...(await listTotal(source, sql, extent)) };
+}

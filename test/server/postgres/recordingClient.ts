@@ -1,0 +1,24 @@
+import type { SqlClient, SqlQueryable } from "../../../src/server";
+
+/** A statement the store sent, with its parameters. */
+export interface RecordedStatement {
+  text: string;
+  params: unknown[];
+}
+
+/**
+ * `client` as a store sees it, recording into `statements` each statement about users that its
+ * transactions send (not the transaction's own `set_config` calls), in order.
+ */
+export function recordingClient(client: SqlClient, statements: RecordedStatement[]): SqlClient {
+  const record = (db: SqlQueryable): SqlQueryable => ({
+    query: (text, params) => {
+      if (/\.users\b/.test(text)) statements.push({ text, params: params ?? [] });
+      return db.query(text, params);
+    },
+  });
+  return {
+    query: (text, params) => client.query(text, params),
+    transaction: (work, options) => client.transaction((tx) => work(record(tx)), options),
+  };
+}
