@@ -15,6 +15,9 @@ const ALL_DEPENDENCIES = [...REACT, "react-dom/*", "@tanstack/*", "@radix-ui/*",
 /**
  * The page's and the library's own budgets, both ways: issue 9's figures on what the first paint
  * downloads, and a ceiling on everything (what they measure now, rounded up: lowered as they shrink).
+ * The ceilings rose by 2 kB when the dialogs, forms, toasts and the external users' section moved
+ * to a chunk loaded on first use: parts gzipped apart share no compression (measured: 68.8 → 71.0 and
+ * 27.3 → 29.4 kB, while the first loads fell 49.9 → 44.3 and 26.7 → 20.8 kB).
  */
 const SPLIT = [
   {
@@ -22,12 +25,12 @@ const SPLIT = [
     what: "{ UserManagementPage }",
     external: REACT,
     firstLoad: 62.5,
-    everything: 69,
+    everything: 71.5,
   },
-  { name: "library's own code alone", what: "*", external: ALL_DEPENDENCIES, firstLoad: 21, everything: 27.5 },
+  { name: "library's own code alone", what: "*", external: ALL_DEPENDENCIES, firstLoad: 21, everything: 29.5 },
 ];
 
-const NOT_YET_MET = new Set(["library's own code alone (first load)"]);
+const NOT_YET_MET = new Set([]);
 
 let output;
 try {

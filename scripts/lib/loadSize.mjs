@@ -36,7 +36,10 @@ export async function measureLoad({ file, what, external }) {
       result.outputFiles.map((output) => [path.relative(process.cwd(), output.path), output.contents]),
     );
     const outputs = result.metafile.outputs;
-    const entryOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint !== undefined);
+    // Each lazily loaded part is an entry point of its own in the metafile: find the one imported.
+    const entryPoint = path.relative(process.cwd(), entry);
+    const entryOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint === entryPoint);
+    if (entryOutput === undefined) throw new Error(`measureLoad: no output for ${entryPoint}`);
     const first = new Set();
     const stack = [entryOutput];
     for (let name = stack.pop(); name !== undefined; name = stack.pop()) {

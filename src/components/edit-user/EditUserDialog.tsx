@@ -1,21 +1,18 @@
 import * as Dialog from "@radix-ui/react-dialog";
 import { type ReactElement, useRef, useState } from "react";
 import type { User } from "../../core/types";
-import { useI18n } from "../i18n/I18nContext";
 import { Announcer } from "../ui/Announcer";
-import { DialogShell } from "../ui/DialogShell";
-import { displayName, isolate } from "../ui/PersonName";
-import { type EditUserSection, UserForm } from "./UserForm";
+import { lazyDialog } from "../ui/lazyPart";
+import type { EditUserDialogContentProps } from "./EditUserDialogContent";
+import type { EditUserSection } from "./UserForm";
 
 export type { EditUserSection };
 
-/** Each section's title in the catalog. */
-const TITLE = {
-  profile: "title",
-  role: "roleTitle",
-  permissions: "permissionsTitle",
-  password: "passwordTitle",
-} as const;
+/** The dialog and its form: loaded when it first opens, in a chunk of its own. */
+const Content = /* @__PURE__ */ lazyDialog<EditUserDialogContentProps & { open: boolean }>(
+  () => import("../lazyParts").then((module) => module.EditUserDialogContent),
+  (props) => props.open,
+);
 
 /** Props of {@link EditUserDialog}. */
 export interface EditUserDialogProps {
@@ -49,6 +46,7 @@ export interface EditUserDialogProps {
  * typed (R24), a conflict keeps the edit and shows the fresh values beside it.
  *
  * Long content (a custom role's permissions) scrolls inside the dialog, between its title and Save.
+ * The dialog's code loads when it first opens, in a chunk of its own.
  * Slots: `dialog` (`data-dialog="edit-user"`), `user-form` (`data-state` idle |
  * saving | conflict), `form-fields`, `form-section`, `dialog-actions`.
  *
@@ -67,7 +65,6 @@ export function EditUserDialog({
   trigger,
   className,
 }: EditUserDialogProps) {
-  const { messages } = useI18n();
   const [uncontrolled, setUncontrolled] = useState(defaultOpen);
   // Set while Save runs: Escape, Cancel and × wait for the result, so none goes unseen.
   const running = useRef(false);
@@ -81,20 +78,14 @@ export function EditUserDialog({
     <Announcer>
       <Dialog.Root open={isOpen} onOpenChange={(next) => (next || !running.current) && setOpen(next)}>
         {trigger && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
-        <DialogShell
-          slot="edit-user"
-          title={messages.editUser[TITLE[section]](isolate(displayName(user)))}
-          description={messages.editUser.description}
-        >
-          <UserForm
-            user={user}
-            section={section}
-            className={className}
-            onSaved={() => setOpen(false)}
-            running={running}
-            cancel
-          />
-        </DialogShell>
+        <Content
+          open={isOpen}
+          user={user}
+          section={section}
+          className={className}
+          onSaved={() => setOpen(false)}
+          running={running}
+        />
       </Dialog.Root>
     </Announcer>
   );

@@ -11,13 +11,18 @@ import { denialMessage } from "../ui/describeError";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { notEmailed, type SendAnswer, sentInvitation } from "../ui/emailSent";
 import { ListState } from "../ui/ListState";
+import { lazyPart } from "../ui/lazyPart";
 import { Pager } from "../ui/Pager";
 import { roleLabel } from "../ui/roleLabels";
 import { TableHead } from "../ui/TableHead";
 import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";
-import { ChangeInvitationDialog } from "./ChangeInvitationDialog";
 import { InvitationRow } from "./InvitationRow";
+
+/** Rendered open, when a change starts: its code (the invite form's) loads then, in a chunk of its own. */
+const ChangeInvitationDialog = /* @__PURE__ */ lazyPart(() =>
+  import("../lazyParts").then((module) => module.ChangeInvitationDialog),
+);
 
 /** Props of {@link InvitationsPanel}. */
 export interface InvitationsPanelProps {

@@ -1,29 +1,19 @@
 import * as Dialog from "@radix-ui/react-dialog";
-import {
-  createContext,
-  forwardRef,
-  type MutableRefObject,
-  type ReactNode,
-  useContext,
-  useId,
-  useRef,
-  useState,
-} from "react";
-import type { InviteResult } from "../../adapter/contract";
-import type { Invitation } from "../../core/types";
-import { useInviteUsers } from "../../hooks/useInviteUsers";
-import { type UsePermissionsResult, usePermissions } from "../../hooks/usePermissions";
-import { useResendInvitation } from "../../hooks/useResendInvitation";
+import { forwardRef, type ReactNode, useContext, useId, useRef, useState } from "react";
+import { usePermissions } from "../../hooks/usePermissions";
 import { useI18n } from "../i18n/I18nContext";
-import { useFeedback } from "../ui/Announcer";
 import { Button, type ButtonProps } from "../ui/Button";
-import { DialogShell } from "../ui/DialogShell";
 import { denialMessage } from "../ui/describeError";
-import { ErrorMessage } from "../ui/ErrorMessage";
-import { notEmailed } from "../ui/emailSent";
-import { PersonName } from "../ui/PersonName";
+import { lazyDialog } from "../ui/lazyPart";
 import { useRootProps } from "../ui/useRootProps";
-import { EMPTY_DRAFT, InviteForm } from "./InviteForm";
+import { inviteDenial } from "./inviteDenial";
+import { InviteOpenContext, SendingContext } from "./inviteDialogState";
+
+/** The dialog: loaded when it first opens, or earlier when the trigger is about to be used. */
+const ContentPart = /* @__PURE__ */ lazyDialog<InviteDialogContentProps & { open: boolean }>(
+  () => import("../lazyParts").then((module) => module.InviteDialogContent),
+  (props) => props.open,
+);
 
 /** Props of `InviteDialog.Root`: open state, controlled (`open` + `onOpenChange`) or not (`defaultOpen`). */
 export interface InviteDialogRootProps {
@@ -32,13 +22,6 @@ export interface InviteDialogRootProps {
   onOpenChange?(open: boolean): void;
   children?: ReactNode;
 }
-
-/**
- * `sending` is set while the dialog sends (an invitation or a resend): the dialog then refuses to
- * close, so the result is never lost. A ref, not state: a close request in the same tick as the
- * click sees it. `close` closes the dialog as its × would.
- */
-const SendingContext = /* @__PURE__ */ createContext<MutableRefObject<{ sending: number; close(): void }> | null>(null);
 
 /**
  * Holds the dialog's open state (controlled with `open` + `onOpenChange`, or not with
@@ -57,42 +40,24 @@ function Root({ open, defaultOpen = false, onOpenChange, children }: InviteDialo
   state.current.close = () => change(false);
   return (
     <SendingContext.Provider value={state}>
-      <Dialog.Root open={open ?? uncontrolled} onOpenChange={change}>
-        {children}
-      </Dialog.Root>
+      <InviteOpenContext.Provider value={open ?? uncontrolled}>
+        <Dialog.Root open={open ?? uncontrolled} onOpenChange={change}>
+          {children}
+        </Dialog.Root>
+      </InviteOpenContext.Provider>
     </SendingContext.Provider>
   );
-}
-
-/** Runs `send`, keeping the dialog of {@link Root} open until it settles; and closes it. */
-function useKeepOpenWhile() {
-  const state = useContext(SendingContext);
-  const keepOpenWhile = <T,>(send: () => Promise<T>): Promise<T> => {
-    if (state) state.current.sending++;
-    return send().finally(() => {
-      if (state) state.current.sending--;
-    });
-  };
-  return { keepOpenWhile, close: state && (() => state.current.close()) };
-}
-
-/**
- * Why the viewer may not invite at all (R9, R23); `undefined` when they may or while permissions
- * load. Seat limits depend on how many are invited, so the form shows those (R1).
- */
-function inviteDenial({ can, isPending }: UsePermissionsResult) {
-  const decision = can("invitation.create");
-  return isPending || decision.allowed || decision.reason === "seat_limit" ? undefined : decision;
 }
 
 /**
  * The "Invite" button. Disabled, with the reason shown beside it, when the viewer may not invite
  * (R9); plan (R23) and seat (R1) limits open the dialog, which explains them. Primary, except when
  * every seat is used (R1): then a plain button (`data-variant="secondary"`). Your `onClick` runs
- * first; `preventDefault()` keeps the dialog closed.
+ * first; `preventDefault()` keeps the dialog closed. The dialog's form loads on first use, from when
+ * this button is pointed at or focused.
  */
 const Trigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(function Trigger(
-  { children, onClick, ...props },
+  { children, onClick, onPointerEnter, onFocus, ...props },
   ref,
 ) {
   const { messages } = useI18n();
@@ -115,6 +80,15 @@ const Trigger = /* @__PURE__ */ forwardRef<HTMLButtonElement, ButtonProps>(funct
           aria-disabled={denied || undefined}
           aria-describedby={reason && reasonId}
           {...props}
+          // About to be used: the dialog's body starts loading now, not when it opens.
+          onPointerEnter={(event) => {
+            onPointerEnter?.(event);
+            void ContentPart.preload().catch(() => {});
+          }}
+          onFocus={(event) => {
+            onFocus?.(event);
+            void ContentPart.preload().catch(() => {});
+          }}
           onClick={(event) => {
             onClick?.(event);
             if (denied) event.preventDefault();
@@ -164,232 +138,12 @@ export interface InviteDialogContentProps {
  * `MAX_INVITEES` addresses), invite-blocked,
  * invite-results, invite-result (`data-state` = its outcome, or `not_emailed` for a stored
  * invitation whose email was not sent), invite-outcome, invite-summary.
+ *
+ * Its code loads when the dialog first opens (or earlier, when the trigger is pointed at or
+ * focused), in a chunk of its own.
  */
-function Content({ className }: InviteDialogContentProps) {
-  const { messages } = useI18n();
-  const t = messages.invite;
-  const permissions = usePermissions();
-  const { account, isPending } = permissions;
-  const denial = inviteDenial(permissions);
-  const blocked = denial && denialMessage(denial, messages, account?.plan.name ?? "");
-  return (
-    <DialogShell
-      slot="invite-dialog"
-      title={t.title}
-      description={blocked ? undefined : t.description(account?.invitationValidityDays ?? 7)}
-    >
-      <div data-slot="invite-body" className={className}>
-        {isPending ? (
-          <p>{messages.common.loading}</p>
-        ) : blocked ? (
-          <p data-slot="invite-blocked">{blocked}</p>
-        ) : (
-          <InviteBody />
-        )}
-      </div>
-    </DialogShell>
-  );
-}
-
-/** The form, then one result per address (R11); mounted while the dialog is open. */
-function InviteBody() {
-  const { messages } = useI18n();
-  const t = messages.invite;
-  const { can, account } = usePermissions();
-  const invite = useInviteUsers();
-  const resend = useResendInvitation();
-  const { keepOpenWhile, close } = useKeepOpenWhile();
-  const feedback = useFeedback();
-  // Invitation ids being resent: a second click finds its id here before React re-renders.
-  const resendingIds = useRef(new Set<string>());
-  const doneRef = useRef<HTMLButtonElement>(null);
-  // R30: invitation id → whether its latest resend got the email out; what the latest resend said.
-  const [resent, setResent] = useState<Readonly<Record<string, boolean>>>({});
-  const [resendNote, setResendNote] = useState("");
-  // "Invite more" starts a new form with the role and grants just used.
-  const [initial, setInitial] = useState(EMPTY_DRAFT);
-  const results = invite.data?.results;
-  const limit = account?.plan.seatLimit ?? null;
-  const used = account?.seatsUsed ?? 0;
-  const left = Math.max(0, (limit ?? 0) - used);
-  /** R30: the invitation of a result stored without its email. */
-  const unsentOf = (result: InviteResult) =>
-    result.outcome === "sent" && result.emailSent === false ? result.invitation : undefined;
-  const emailOf = (invitation: Invitation | undefined): EmailState | undefined => {
-    if (!invitation) return undefined;
-    const got = resent[invitation.id];
-    return got === undefined ? "failed" : got ? "resent" : "failed_again";
-  };
-  const stillUnsent = (results ?? []).filter((result) => {
-    const invitation = unsentOf(result);
-    return invitation && resent[invitation.id] !== true;
-  }).length;
-
-  const resendOne = (invitation: Invitation) => {
-    if (resendingIds.current.has(invitation.id)) return;
-    resendingIds.current.add(invitation.id);
-    void keepOpenWhile(() =>
-      resend.mutateAsync({ id: invitation.id }).then(
-        (answer) => {
-          const emailed = !notEmailed(answer);
-          setResent((current) => ({ ...current, [invitation.id]: emailed }));
-          setResendNote(emailed ? t.resent(invitation.email) : t.resendNotEmailed(invitation.email));
-          // The Resend button goes away: focus moves on to Done rather than to the page.
-          if (emailed) doneRef.current?.focus();
-        },
-        // The failure shows through `resend.error`.
-        () => {},
-      ),
-    ).finally(() => resendingIds.current.delete(invitation.id));
-  };
-  const resending = (invitation: Invitation | undefined) =>
-    invitation !== undefined && resend.variables?.id === invitation.id;
-
-  return (
-    <>
-      {/* Always present while open, so the summary is announced when the results replace the form,
-          and again when a resend changes it (R30). */}
-      <p data-slot="invite-summary" role="status">
-        {results &&
-          [
-            t.sentSummary(results.filter((result) => result.outcome === "sent").length, results.length),
-            stillUnsent > 0 && t.notEmailedSummary(stillUnsent),
-            resendNote,
-          ]
-            .filter(Boolean)
-            .join(" ")}
-      </p>
-      {results ? (
-        <>
-          <ul data-slot="invite-results" aria-label={t.results}>
-            {results.map((result, index) => {
-              const invitation = unsentOf(result);
-              return (
-                <ResultItem
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the same address may come back twice
-                  key={index}
-                  result={result}
-                  email={emailOf(invitation)}
-                  busy={resend.isPending && resending(invitation)}
-                  error={resending(invitation) ? resend.error : null}
-                  onResend={() => invitation && resendOne(invitation)}
-                />
-              );
-            })}
-          </ul>
-          <div data-slot="dialog-actions">
-            <Button
-              onClick={() => {
-                const { roleId, permissions = [] } = invite.variables ?? EMPTY_DRAFT;
-                setInitial({ ...EMPTY_DRAFT, roleId, permissions });
-                invite.reset();
-                resend.reset();
-                setResent({});
-                setResendNote("");
-              }}
-            >
-              {t.inviteMore}
-            </Button>
-            <Dialog.Close asChild>
-              <Button ref={doneRef} variant="primary" autoFocus>
-                {t.done}
-              </Button>
-            </Dialog.Close>
-          </div>
-        </>
-      ) : (
-        <>
-          {limit !== null && (
-            <p data-slot="invite-seats">
-              {t.seats(used, limit)} · {t.seatsLeft(left)}
-            </p>
-          )}
-          <InviteForm
-            initial={initial}
-            // The failure shows through `invite.error`; the rejection needs no handling of its own.
-            send={(request) =>
-              keepOpenWhile(() => invite.mutateAsync(request)).then(
-                ({ results }) => {
-                  // All sent and emailed: said like every other action's success, and with toasts
-                  // the dialog closes; otherwise the results stay, address by address (R11, R30).
-                  if (results.some((result) => result.outcome !== "sent" || result.emailSent === false)) return;
-                  feedback.success(t.invitationsSent(results.length), { action: "invitation.create" });
-                  if (feedback.toasts) close?.();
-                },
-                () => {},
-              )
-            }
-            status={invite}
-            seatsLeft={limit === null ? undefined : left}
-            submitLabel={t.submit}
-            decide={(assigned) => can("invitation.create", undefined, assigned)}
-            blocked={(count) => {
-              const decision = can("invitation.create", undefined, { inviteCount: count });
-              if (decision.allowed || decision.reason !== "seat_limit") return undefined;
-              return left === 0 ? messages.common.seatLimitReached : t.tooManyForSeats(left);
-            }}
-          />
-        </>
-      )}
-    </>
-  );
-}
-
-/**
- * R30, for a stored invitation whose email failed: `failed` until resent, `failed_again` when a
- * resend failed too, `resent` once a resend got it out.
- */
-type EmailState = "failed" | "failed_again" | "resent";
-
-/** Props of {@link ResultItem}. */
-interface ResultItemProps {
-  result: InviteResult;
-  /** R30: set when the invitation was stored but its email was not sent. */
-  email: EmailState | undefined;
-  /** A resend of this invitation is under way. */
-  busy: boolean;
-  /** Why this invitation's last resend failed. */
-  error: unknown;
-  onResend(): void;
-}
-
-/**
- * One address's outcome (R11). An invitation stored without its email says so, with Resend (R30);
- * Resend's own answer says whether the email went out this time.
- */
-function ResultItem({ result, email, busy, error, onResend }: ResultItemProps) {
-  const t = useI18n().messages.invite;
-  const emailId = useId();
-  const outcomeId = useId();
-  const unsent = email === "failed" || email === "failed_again";
-  const outcome = {
-    failed: t.notEmailed,
-    failed_again: t.stillNotEmailed,
-    resent: t.emailed,
-    none: result.outcome === "refused" ? t.refusedBecause(result.message) : t.outcome[result.outcome],
-  };
-  return (
-    <li data-slot="invite-result" data-state={unsent ? "not_emailed" : result.outcome}>
-      <span id={emailId}>
-        <PersonName>{result.email}</PersonName>
-      </span>
-      <span data-slot="invite-outcome" id={outcomeId}>
-        {outcome[email ?? "none"]}
-      </span>
-      {unsent && (
-        <Button
-          variant="ghost"
-          aria-describedby={`${emailId} ${outcomeId}`}
-          aria-busy={busy || undefined}
-          aria-disabled={busy || undefined}
-          onClick={() => busy || onResend()}
-        >
-          {busy ? t.resending : t.resend}
-        </Button>
-      )}
-      {error != null && <ErrorMessage error={error} />}
-    </li>
-  );
+function Content(props: InviteDialogContentProps) {
+  return <ContentPart {...props} open={useContext(InviteOpenContext) ?? true} />;
 }
 
 /** Props of the ready-made {@link InviteDialog}: the root's open state, plus a class for the body. */

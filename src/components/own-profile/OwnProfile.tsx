@@ -1,15 +1,17 @@
 import { useId } from "react";
-import { usePermissions } from "../../hooks/usePermissions";
 import { useSession } from "../../hooks/useSession";
 import { useUser } from "../../hooks/useUser";
-import { UserForm } from "../edit-user/UserForm";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer } from "../ui/Announcer";
-import { ListState } from "../ui/ListState";
-import { roleLabel } from "../ui/roleLabels";
-import { useRetryAll } from "../ui/useRetryAll";
+import { loadingText } from "../ui/ListState";
+import { lazyPart } from "../ui/lazyPart";
 import { useRootProps } from "../ui/useRootProps";
 
+/** The role and the form, in the chunk that loads on first use (the form is a plain user's only). */
+const Body = /* @__PURE__ */ lazyPart(
+  () => import("../lazyParts").then((module) => module.OwnProfileBody),
+  loadingText,
+);
 /** Props of {@link OwnProfile}. */
 export interface OwnProfileProps {
   className?: string;
@@ -23,14 +25,13 @@ export interface OwnProfileProps {
  * users. One heading; no role editing; nobody else is shown.
  *
  * Slots: `own-profile` (root), `own-profile-title`, `own-profile-role`, then the shared
- * `user-form`.
+ * `user-form`. The role and the form load on first use, while the profile itself loads.
  */
 export function OwnProfile({ className, headingLevel = 2 }: OwnProfileProps) {
   const { messages } = useI18n();
   const titleId = useId();
-  const session = useSession();
-  const user = useUser(session.data?.viewer.id);
-  const { roles } = usePermissions();
+  // Asked for now, while the form's code loads: the body reads the same queries.
+  useUser(useSession().data?.viewer.id);
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <Announcer>
@@ -38,20 +39,7 @@ export function OwnProfile({ className, headingLevel = 2 }: OwnProfileProps) {
         <Heading id={titleId} data-slot="own-profile-title">
           {messages.editUser.profileTitle}
         </Heading>
-        {user.data && (
-          <dl data-slot="own-profile-role">
-            <dt>{messages.common.role}</dt>
-            <dd>{roleLabel(roles, user.data.roleId, messages)}</dd>
-          </dl>
-        )}
-        <ListState
-          error={session.error ?? user.error}
-          errorTitle={messages.editUser.loadFailed}
-          onRetry={useRetryAll()}
-          loading={!user.data}
-        >
-          {user.data && <UserForm key={user.data.id} user={user.data} withRole={false} profileLegend="hidden" />}
-        </ListState>
+        <Body />
       </section>
     </Announcer>
   );

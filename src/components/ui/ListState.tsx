@@ -37,3 +37,6 @@ export function ListState({ error, errorTitle, onRetry, loading, skeleton, empty
   if (empty) return <p data-slot="empty">{empty}</p>;
   return children;
 }
+
+/** "Loading…" as a polite status: the stand-in of a part that loads on first use (see lazyPart). */
+export const loadingText = () => <ListState loading />;

@@ -1,10 +1,21 @@
-import { type ComponentType, type ReactNode, useEffect, useState } from "react";
+import { type ComponentType, type ReactNode, useEffect, useRef, useState } from "react";
 
 /** A component of {@link lazyPart}: renders the part once its code has loaded. */
 export type LazyPart<P> = ComponentType<P> & {
   /** Starts loading the part's code (once); resolves when it can render. */
   preload(): Promise<ComponentType<P>>;
 };
+
+/** Every part's `preload`, for {@link preloadParts}. */
+const parts = new Set<() => Promise<unknown>>();
+
+/**
+ * Loads every lazily loaded part created so far, so that each renders at once when it first shows
+ * (tests that hold time still, or a host that wants them before they are needed).
+ */
+export function preloadParts(): Promise<void> {
+  return Promise.all([...parts].map((preload) => preload())).then(() => {});
+}
 
 /**
  * A part the first paint does not need (a dialog, a menu's content), in a chunk of its own that
@@ -28,6 +39,7 @@ export function lazyPart<P extends object>(
     );
     return loading;
   };
+  parts.add(preload);
   function Part(props: P) {
     // A function in state is called as an updater: keep the component inside an object.
     const [part, setPart] = useState(() => loaded && { Component: loaded });
@@ -45,4 +57,21 @@ export function lazyPart<P extends object>(
     return part ? <part.Component {...props} /> : fallback(props);
   }
   return Object.assign(Part, { preload });
+}
+
+/**
+ * A dialog whose code loads when it first opens ({@link lazyPart}): nothing renders until
+ * `isOpen(props)`, then the part, kept mounted afterwards so it closes as a dialog does.
+ */
+export function lazyDialog<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  isOpen: (props: P) => boolean,
+): LazyPart<P> {
+  const Part = lazyPart(load);
+  function Dialog(props: P) {
+    const opened = useRef(false);
+    opened.current ||= isOpen(props);
+    return opened.current ? <Part {...props} /> : null;
+  }
+  return Object.assign(Dialog, { preload: Part.preload });
 }

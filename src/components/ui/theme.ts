@@ -7,7 +7,7 @@ import { createContext, useContext } from "react";
 export type Theme = "light" | "dark" | "system";
 
 /** The theme a page asked for; `undefined` leaves it to a `data-theme` / `.dark` ancestor (else light). */
-export const ThemeContext = createContext<Theme | undefined>(undefined);
+export const ThemeContext = /* @__PURE__ */ createContext<Theme | undefined>(undefined);
 
 /** The theme of the enclosing page, if it set one. */
 export const useTheme = () => useContext(ThemeContext);
