@@ -1,0 +1,12 @@
+// Our page of `npm run bench:browser`: a production build (scripts/bench-browser.ts sets the output folder).
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  root: fileURLToPath(new URL(".", import.meta.url)),
+  base: "./",
+  plugins: [react()],
+  logLevel: "warn",
+  build: { emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4096 },
+});
