@@ -19,7 +19,12 @@ const ARROW = { asc: "↑", desc: "↓", none: "↕" } as const;
  * `aria-sort` sits on the sorted header only; the button's `data-state` is `asc`, `desc` or `none`.
  * Memoised: the table's other changes (its data, a pending request) leave the headers alone.
  */
-export const ColumnHeader = /* @__PURE__ */ memo(function ColumnHeader({ column, label, sort, onSort }: ColumnHeaderProps) {
+export const ColumnHeader = /* @__PURE__ */ memo(function ColumnHeader({
+  column,
+  label,
+  sort,
+  onSort,
+}: ColumnHeaderProps) {
   const direction = sort?.field === column ? sort.direction : undefined;
   return (
     <th scope="col" data-slot="user-table-head" data-column={column} aria-sort={direction && ARIA_SORT[direction]}>
