@@ -3,7 +3,7 @@ import type { UserManagementDataset } from "../../src/adapter";
 import type { User } from "../../src/core/types";
 import { OPERATIONS, type OperationId, operationPath } from "../../src/http/operations";
 import { createPostgresStore, loadDataset, migrate } from "../../src/server";
-import { externalUserValues, invitationValues, userValues } from "../../src/server/postgres/rows";
+import { externalUserValues, invitationValues, userSearchKey, userValues } from "../../src/server/postgres/rows";
 import { hashInvitationToken } from "../../src/server/secrets";
 import { createConformanceFixture } from "../../src/testing";
 import { type DatabaseDump, dumpDatabase, dumpDifferences } from "./databaseDump";
@@ -271,7 +271,8 @@ function describeTenancy(kind: "pglite" | "postgres") {
           Object.entries(dump).map(([table, rows]) => [
             table,
             rows
-              .map(({ account_id: _account, ...row }) => row)
+              // Migration 5 added the search key (issue 11): compared below.
+              .map(({ account_id: _account, search_key: _search, ...row }) => row)
               .sort((x, y) => String(x.id).localeCompare(String(y.id))),
           ]),
         );
@@ -279,6 +280,9 @@ function describeTenancy(kind: "pglite" | "postgres") {
       for (const table of ["users", "invitations", "external_users"] as const) {
         expect(after[table].length).toBeGreaterThan(0);
         for (const row of after[table]) expect(row.account_id).toBe(dataset.account.id);
+      }
+      for (const user of dataset.users) {
+        expect(after.users.find((row) => row.id === user.id)?.search_key).toBe(userSearchKey(user));
       }
       // The store of one account goes on working without naming it, and a second account can join.
       const store = createPostgresStore({ client: db.client, schema });

@@ -1,6 +1,6 @@
+import { type Fold, rememberingFold } from "../../core/foldText";
 import type { User } from "../../core/types";
 import type { Job } from "./backgroundWork";
-import { type Fold, rememberingFold } from "./foldText";
 import type { SlotRecords } from "./searchText";
 import { SlicedSort } from "./slicedSort";
 import { SlotOrder } from "./slotOrder";

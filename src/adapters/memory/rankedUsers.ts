@@ -1,8 +1,8 @@
 import type { SortDirection } from "../../adapter/contract";
+import { type Fold, rememberingFold } from "../../core/foldText";
 import type { User } from "../../core/types";
 import { firstPast } from "./firstPast";
 import { FirstRows, type KeyedRow } from "./firstRows";
-import { type Fold, rememberingFold } from "./foldText";
 import { compareKeyed } from "./sortKeys";
 
 /** Where a page starts in its list, and its rows. */

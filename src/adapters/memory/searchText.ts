@@ -1,7 +1,7 @@
+import { type Fold, foldedName, foldForSearch, rememberingFold } from "../../core/foldText";
 import type { User } from "../../core/types";
 import type { Job } from "./backgroundWork";
 import { firstPast } from "./firstPast";
-import { type Fold, foldedName, foldForSearch, rememberingFold } from "./foldText";
 
 /** Users per chunk: one background step builds one chunk. */
 export const SEARCH_CHUNK = 4096;

@@ -1,6 +1,6 @@
 import type { UserSortField } from "../../adapter/contract";
+import { type Fold, foldedName } from "../../core/foldText";
 import type { RoleDefinition, User, UserStatus } from "../../core/types";
-import { type Fold, foldedName } from "./foldText";
 
 /** The string whose plain comparison (then the id's) gives a column's order: what a cursor holds. */
 export type SortKeyOf = (user: User, field: UserSortField, fold?: Fold) => string;

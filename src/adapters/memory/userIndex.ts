@@ -1,8 +1,8 @@
 import type { UserSort, UserSortField } from "../../adapter/contract";
 import { normalizeEmail } from "../../core/email";
+import { foldForSearch } from "../../core/foldText";
 import type { RoleDefinition, User, UserStatus } from "../../core/types";
 import { BackgroundWork, type Schedule } from "./backgroundWork";
-import { foldForSearch } from "./foldText";
 import { OrderBuild } from "./orderBuild";
 import { type CachedMatches, QueryCache } from "./queryCache";
 import { type ListOrder, type RankedUsers, selectedList, sortedList } from "./rankedUsers";

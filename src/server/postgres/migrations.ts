@@ -1,4 +1,6 @@
 import { normalizeEmail } from "../../core/email";
+import { rememberingFold } from "../../core/foldText";
+import { userSearchKey } from "./rows";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
 
@@ -68,6 +70,39 @@ async function backfillAccountIds(tx: SqlQueryable, S: string): Promise<void> {
     return;
   }
   for (const table of TENANT_TABLES) await tx.query(`UPDATE ${S}.${table} SET account_id = $1`, [account.id]);
+}
+
+/**
+ * R1, issue 11: fills `search_key` of every user with `userSearchKey` (core's fold, the memory
+ * adapter's), `FILL_BATCH` users at a time in (account, id) order, by the primary key: each account's
+ * users by keyset over id, never the whole table in memory at once.
+ */
+async function fillSearchKeys(tx: SqlQueryable, S: string): Promise<void> {
+  const fold = rememberingFold();
+  let after: { accountId: string; id: string } | undefined;
+  for (;;) {
+    const { rows } = await tx.query<{
+      accountId: string;
+      id: string;
+      firstName: string;
+      lastName: string;
+      email: string;
+    }>(
+      `SELECT account_id AS "accountId", id, first_name AS "firstName", last_name AS "lastName", email
+       FROM ${S}.users ${after ? "WHERE (account_id, id) > ($2, $3)" : ""} ORDER BY account_id, id LIMIT $1`,
+      after ? [FILL_BATCH, after.accountId, after.id] : [FILL_BATCH],
+    );
+    if (rows.length === 0) return;
+    await tx.query(
+      `UPDATE ${S}.users AS t SET search_key = k.key
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS k(account_id, id, key)
+       WHERE t.account_id = k.account_id AND t.id = k.id`,
+      [rows.map((row) => row.accountId), rows.map((row) => row.id), rows.map((row) => userSearchKey(row, fold))],
+    );
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < FILL_BATCH) return;
+    after = { accountId: last.accountId, id: last.id };
+  }
 }
 
 /** What migration 4's indexes need: trigram operators, and a GIN index over a plain column. */
@@ -296,6 +331,27 @@ const MIGRATIONS: readonly Migration[] = [
         `CREATE INDEX users_role_order ON ${S}.users (account_id, role_id, id)`,
         // The same for statuses (active, suspended, revoked), and the status filter.
         `CREATE INDEX users_status_order ON ${S}.users (account_id, status, id)`,
+      ]) {
+        await tx.query(statement);
+      }
+    },
+  },
+  {
+    version: 5,
+    name: "search_key: R1's search folds case and accents in JavaScript, as the memory adapter does (issue 11)",
+    // PostgreSQL's lower() keeps accents ("jose" missed "José") and folds some scripts unlike
+    // JavaScript (Greek final sigma): the text a search looks in is folded by core's foldForSearch when
+    // a user is written, stored, and indexed, and the term is folded by the same function.
+    statements: (S) => [`ALTER TABLE ${S}.users ADD COLUMN search_key text`],
+    run: async (tx, S) => {
+      const trgm = await ensureListExtensions(tx);
+      // Dropped first: the fill then rewrites no trigram entries of an index about to go.
+      await tx.query(`DROP INDEX ${S}.users_search`);
+      await fillSearchKeys(tx, S);
+      for (const statement of [
+        `ALTER TABLE ${S}.users ALTER COLUMN search_key SET NOT NULL`,
+        // As migration 4's, led by the account (btree_gin), over the stored key (userListSql's SEARCH_TEXT).
+        `CREATE INDEX users_search ON ${S}.users USING gin (account_id, search_key ${trgm}.gin_trgm_ops)`,
       ]) {
         await tx.query(statement);
       }

@@ -1,4 +1,5 @@
 import { normalizeEmail } from "../../core/email";
+import { type Fold, foldedName, foldForSearch } from "../../core/foldText";
 import type { InvitationFields } from "../../core/invitationRecords";
 import type { ExternalUser, InvitationSender, IsoDateTime, User, UserStatus } from "../../core/types";
 import type { InvitationRecord } from "../store";
@@ -61,6 +62,19 @@ export function userValues(user: User): unknown[] {
     user.version,
     normalizeEmail(user.email),
   ];
+}
+
+/**
+ * R1: the text a search looks in, stored as `search_key`: the folded "first last" and the folded email
+ * (core's `foldForSearch`, the memory adapter's very fold), joined by a newline. A search cannot hold
+ * a newline (R31 refuses control characters), so "contains" is "the name or the email contains", as
+ * in the memory adapter. `fold` may be a remembering one, for a pass over many users.
+ */
+export function userSearchKey(
+  user: Pick<User, "firstName" | "lastName" | "email">,
+  fold: Fold = foldForSearch,
+): string {
+  return `${foldedName(user, fold)}\n${foldForSearch(user.email)}`;
 }
 
 export const INVITATION_COLUMNS = `id, email, first_name AS "firstName", last_name AS "lastName", role_id AS "roleId",

@@ -1,4 +1,5 @@
 import type { UserSortField } from "../../adapter/contract";
+import { foldForSearch } from "../../core/foldText";
 import type { UserStatus } from "../../core/types";
 import type { UserListQuery } from "../store";
 
@@ -52,17 +53,18 @@ export interface UserListSql {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /*
- * Each expression below is, character for character, one that migration 4 indexes: PostgreSQL uses
- * an expression index only for the very expression it was built on. test/server/postgres/listPlans
+ * Each sort expression below is, character for character, one that migration 4 indexes: PostgreSQL
+ * uses an expression index only for the very expression it was built on. test/server/postgres/listPlans
  * asserts the plans.
  */
 
 /**
- * R1: what a search looks in, lower-cased: the name and the email, joined by a newline. A search
- * cannot hold a newline (R31 refuses control characters), so "contains" here is "the name or the
- * email contains", as in the memory adapter. Indexed by `users_search` (trigrams, pg_trgm).
+ * R1: what a search looks in: `search_key`, the name and the email folded in JavaScript by core's
+ * `foldForSearch` (case and accents, as the memory adapter folds them) when the user is written
+ * (`userSearchKey`). The term is folded by the same function, so "jose" finds "José" and every store
+ * finds the same users (issue 11). Indexed by `users_search` (trigrams, pg_trgm; migration 5).
  */
-const SEARCH_TEXT = `lower(first_name || ' ' || last_name || E'\\n' || email)`;
+const SEARCH_TEXT = "search_key";
 
 /** A statement and its parameters. */
 export interface SqlStatement {
@@ -97,13 +99,13 @@ const STATUS_ORDER: readonly UserStatus[] = ["active", "suspended", "revoked"];
 
 /**
  * R1, R28: search, filters and sort of one account's user list, shaped so that every part is answered
- * from an index (migration 4): the search from the trigram index, each sort by walking its
+ * from an index (migrations 4 and 5): the search from the trigram index, each sort by walking its
  * (account, key, id) index and stopping at the page.
  */
 export function userListSql(accountId: string, query: UserListQuery, roleOrder: readonly string[]): UserListSql {
   const { params, param } = parameters();
   const conditions: string[] = [`account_id = ${param(accountId)}`];
-  const search = query.search?.trim().toLowerCase();
+  const search = foldForSearch(query.search?.trim() ?? "");
   const searchCondition = search ? `${SEARCH_TEXT} LIKE ${param(`%${escapeLike(search)}%`)} ESCAPE '\\'` : undefined;
   if (query.roleIds && query.roleIds.length > 0) conditions.push(`role_id = ANY(${param([...query.roleIds])}::text[])`);
   if (query.statuses && query.statuses.length > 0) {
@@ -113,7 +115,7 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
   const where = (all: readonly string[]) => `WHERE ${all.join(" AND ")}`;
   // A trigram needs three characters (code points, as PostgreSQL counts them).
   const unindexedSearch =
-    searchCondition && [...(search ?? "")].length < TRIGRAM
+    searchCondition && [...search].length < TRIGRAM
       ? { unindexedSearch: { condition: searchCondition, where: where(conditions) } }
       : {};
 

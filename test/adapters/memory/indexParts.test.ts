@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { foldedName, foldForSearch, rememberingFold } from "../../../src/adapters/memory/foldText";
 import { FIRST_NAMES, LAST_NAMES } from "../../../src/adapters/memory/names";
 import { PasswordTable } from "../../../src/adapters/memory/passwordTable";
 import { type CachedMatches, QueryCache } from "../../../src/adapters/memory/queryCache";
@@ -7,6 +6,7 @@ import { createRandom } from "../../../src/adapters/memory/random";
 import { SlicedSort } from "../../../src/adapters/memory/slicedSort";
 import { SlotHash } from "../../../src/adapters/memory/slotHash";
 import { SlotOrder } from "../../../src/adapters/memory/slotOrder";
+import { foldedName, foldForSearch, rememberingFold } from "../../../src/core/foldText";
 import type { User } from "../../../src/core/types";
 
 const person = (firstName: string, lastName: string) => ({ firstName, lastName }) as User;

@@ -1,5 +1,5 @@
 import type { ListUsersParams, UserSortField } from "../../../src/adapter/contract";
-import { foldForSearch } from "../../../src/adapters/memory/foldText";
+import { foldForSearch } from "../../../src/core/foldText";
 import type { RoleDefinition, User } from "../../../src/core/types";
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, beforeAll } from "vitest";
 import type { UserManagementDataset } from "../../../src/adapter";
 import { generateDataset } from "../../../src/adapters/memory";
 import { loadDataset } from "../../../src/server";
+import { userSearchKey } from "../../../src/server/postgres/rows";
 import { CONFORMANCE_CLOCK_START } from "../../../src/testing";
 import { lazyTestDatabase, PGLITE_START_TIMEOUT, type TestDatabase } from "../testDatabase";
 
@@ -16,9 +17,8 @@ export const withoutPasswords = (dataset: UserManagementDataset): UserManagement
   passwords: {},
 });
 
-/** What a search looks in (R1), as the store's SEARCH_TEXT has it. */
-export const searchText = (user: UserManagementDataset["users"][number]) =>
-  `${user.firstName} ${user.lastName}\n${user.email}`.toLowerCase();
+/** What a search looks in (R1): the store's search key, folded as the memory adapter folds (issue 11). */
+export const searchText = (user: UserManagementDataset["users"][number]) => userSearchKey(user);
 
 /**
  * The count tests' database for one test file (`kind`, a schema named after `name`): an account of

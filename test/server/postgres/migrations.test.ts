@@ -1,7 +1,8 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { normalizeEmail } from "../../../src/core";
-import { loadDataset, migrate, SCHEMA_VERSION } from "../../../src/server";
+import { normalizeEmail, type User } from "../../../src/core";
+import { createPostgresStore, loadDataset, migrate, SCHEMA_VERSION } from "../../../src/server";
+import { userSearchKey } from "../../../src/server/postgres/rows";
 import { createConformanceFixture } from "../../../src/testing";
 import { PGLITE_EXTENSIONS, PGLITE_START_TIMEOUT } from "../testDatabase";
 
@@ -34,8 +35,8 @@ describe("migrate", () => {
   it("R2: the database itself refuses a second user with the same email in another case, with spaces", async () => {
     await migrate(db, { schema: "unique_emails" });
     await loadDataset(db, createConformanceFixture(), { schema: "unique_emails", passwordIterations: 1_000 });
-    const insert = `INSERT INTO unique_emails.users (account_id, id, email, email_key, role_id, status)
-      VALUES ('conformance-account', $1, $2, $3, 'user', 'active')`;
+    const insert = `INSERT INTO unique_emails.users (account_id, id, email, email_key, search_key, role_id, status)
+      VALUES ('conformance-account', $1, $2, $3, $2, 'user', 'active')`;
     const twin = "  ADA.ABBOTT@example.com ";
     await expect(db.query(insert, ["twin", twin, normalizeEmail(twin)])).rejects.toMatchObject({ code: "23505" });
     // Without its key a row cannot be stored at all.
@@ -156,6 +157,68 @@ describe("migrate", () => {
     for (const row of rows) expect(row.definition).toMatch(/\(account_id, /);
     expect(rows.find((row) => row.name === "users_search")?.definition).toMatch(/USING gin [\s\S]*gin_trgm_ops/);
     expect(rows.find((row) => row.name === "users_last_login_at")?.definition).toMatch(/last_login_at NULLS FIRST, id/);
+  });
+
+  it("R1, issue 11: version 5 keys every user of a version 4 database, account by account, with the memory adapter's fold", async () => {
+    const S = "upgrade_search";
+    await migrate(db, { schema: S, toVersion: 4 });
+    const people: Pick<User, "id" | "firstName" | "lastName" | "email">[] = [
+      { id: "u-1", firstName: "José", lastName: "García", email: "j.garcia@example.com" },
+      { id: "u-2", firstName: "Zoë", lastName: "Müller", email: "Renée.Dubois@Exämple.fr" },
+      { id: "u-3", firstName: "Νίκος", lastName: "ΟΔΥΣΣΕΥΣ", email: "n.o@example.gr" },
+    ];
+    const insert = `INSERT INTO ${S}.users (account_id, id, first_name, last_name, email, email_key, role_id, status)
+      VALUES ($1, $2, $3, $4, $5, $6, 'user', 'active')`;
+    for (const account of ["account-a", "account-b"]) {
+      for (const person of people) {
+        await db.query(insert, [
+          account,
+          person.id,
+          person.firstName,
+          person.lastName,
+          person.email,
+          normalizeEmail(person.email),
+        ]);
+      }
+    }
+    // More users than one batch of the fill, so that it pages on by (account, id).
+    await db.query(
+      `INSERT INTO ${S}.users (account_id, id, first_name, last_name, email, email_key, role_id, status)
+       SELECT 'account-a', 'g-' || lpad(i::text, 5, '0'), 'Élodie', 'N' || i, 'e' || i || '@example.com',
+         'e' || i || '@example.com', 'user', 'active'
+       FROM generate_series(1, 5_100) AS i`,
+    );
+
+    await migrate(db, { schema: S });
+    await migrate(db, { schema: S });
+
+    const { rows } = await db.query<Pick<User, "firstName" | "lastName" | "email"> & { key: string | null }>(
+      `SELECT first_name AS "firstName", last_name AS "lastName", email, search_key AS key FROM ${S}.users`,
+    );
+    expect(rows).toHaveLength(2 * people.length + 5_100);
+    for (const row of rows) expect(row.key).toBe(userSearchKey(row));
+    const index = await db.query<{ definition: string }>(
+      "SELECT indexdef AS definition FROM pg_indexes WHERE schemaname = $1 AND indexname = 'users_search'",
+      [S],
+    );
+    expect(index.rows[0]?.definition).toMatch(/USING gin \(account_id, search_key [\s\S]*gin_trgm_ops\)/);
+    // Without its key a user cannot be stored at all.
+    await expect(
+      db.query(insert, ["account-a", "keyless", "A", "B", "k@example.com", "k@example.com"]),
+    ).rejects.toMatchObject({ code: "23502" });
+    // The existing users are found by their folded names and emails, each account its own.
+    const store = createPostgresStore({ client: db, schema: S });
+    const search = async (accountId: string, term: string) =>
+      (
+        await store.transaction((tx) => tx.listUsers({ page: 1, pageSize: 50, search: term }, ["user"]), {
+          accountId,
+        })
+      ).users.map((user) => user.id);
+    expect(await search("account-a", "jose")).toEqual(["u-1"]);
+    expect(await search("account-b", "muller")).toEqual(["u-2"]);
+    expect(await search("account-b", "renee.dubois@example")).toEqual(["u-2"]);
+    expect(await search("account-b", "ευς")).toEqual(["u-3"]);
+    expect(await search("account-a", "elodie n5100")).toEqual(["g-05100"]);
   });
 
   it("stores passwords and invitation tokens hashed, never as given", async () => {

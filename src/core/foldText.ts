@@ -1,6 +1,10 @@
-import type { User } from "../../core/types";
+import type { User } from "./types";
 
-/** Lower-cases and strips accents, so "jose" finds "José". */
+/**
+ * Lower-cases and strips accents, so "jose" finds "José". R1's one fold: the memory adapter searches
+ * with it, and the PostgreSQL store stores its search key and folds the search term with it (issue 11),
+ * so every store finds the same users (PostgreSQL's lower() folds some scripts differently).
+ */
 export function foldForSearch(text: string): string {
   // Printable ASCII has no accents to strip; skipping NFKD there makes indexing 100,000 users faster.
   if (ASCII.test(text)) return text.toLowerCase();
@@ -34,6 +38,6 @@ export function rememberingFold(limit = 8192): Fold {
  * The folded "first last" that search and the name order read. Equal to folding the joined name:
  * decomposition, mark stripping and lower-casing (final sigma included) never look across a space.
  */
-export function foldedName(user: User, fold: Fold = foldForSearch): string {
+export function foldedName(user: Pick<User, "firstName" | "lastName">, fold: Fold = foldForSearch): string {
   return `${fold(user.firstName)} ${fold(user.lastName)}`;
 }
