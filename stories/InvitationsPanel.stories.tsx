@@ -4,6 +4,7 @@ import { generateDataset, type MemoryAdapter } from "../src/adapters/memory";
 import { InvitationsPanel } from "../src/components/invitations";
 import { InviteDialog } from "../src/components/invite";
 import { expectNoSidewaysScroll, PHONE } from "./support/phone";
+import { expectTableSkeleton } from "./support/skeleton";
 import { STORY_NOW } from "./support/storyBackend";
 
 // The generated 10-user account: invitation-1 and -2 are pending, invitation-3 has expired.
@@ -204,14 +205,32 @@ export const Empty: Story = {
   },
 };
 
-/** Issue 9: placeholder rows while the invitations load, busy, "Loading…" for screen readers. */
+/**
+ * Issue 9: while the invitations load, the real table and header (busy) over placeholder rows with a
+ * bar per column, sized as the loaded rows will be, and "Loading…" for screen readers.
+ */
 export const Loading: Story = {
   parameters: { backend: { latency: 600_000 } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByText("Loading…")).toHaveAttribute("role", "status");
-    const skeleton = canvasElement.querySelector('[data-slot="skeleton-list"]');
-    await expect(skeleton).toHaveAttribute("aria-busy", "true");
-    await expect(skeleton?.querySelectorAll('[data-slot="skeleton-row"]').length).toBeGreaterThan(2);
+    await expectTableSkeleton(canvasElement, "Pending invitations", [
+      "email",
+      "name",
+      "role",
+      "status",
+      "sentAt",
+      "invitedBy",
+      "actions",
+    ]);
+  },
+};
+
+/** Issue 9: the placeholder rows on a phone: blocks, as the invitations will be; no sideways scroll. */
+export const PhoneLoading: Story = {
+  ...PHONE,
+  parameters: { ...PHONE.parameters, ...Loading.parameters },
+  play: async (context) => {
+    await Loading.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };
 

@@ -21,10 +21,12 @@ export interface ExternalUsersPanelProps {
  * adapter has no external users, or for a viewer who may not see them (R8).
  *
  * `data-slot`: external-users, section-title, section-description, list-scroll,
- * external-users-table (`aria-busy` while refreshing), external-user-row (`data-state` = status),
- * the menu's slots (see `ActionMenu`), pager; plus loading, empty. Below 60rem of the panel's width
- * each row is a block (see styles.css). The section's code loads on first use, once the backend says
- * it has external users.
+ * external-users-table (`aria-busy` while loading or refreshing), external-user-row (`data-state` =
+ * status), the menu's slots (see `ActionMenu`), pager; skeleton-row (placeholder rows under the real
+ * header while the first page loads, with `skeleton` bars and `loading`, the status; see
+ * `ListTable`); plus empty, error. The columns keep their widths from loading to loaded (a fixed
+ * table layout). Below 60rem of the panel's width each row is a block, the placeholder rows too (see
+ * styles.css). The section's code loads on first use, once the backend says it has external users.
  */
 export function ExternalUsersPanel(props: ExternalUsersPanelProps) {
   const { capabilities, isPending, error, can } = usePermissions();

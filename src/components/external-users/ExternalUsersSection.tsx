@@ -9,10 +9,10 @@ import { useFeedback } from "../ui/Announcer";
 import { ConfirmDialog } from "../ui/ConfirmDialog";
 import { denialMessage } from "../ui/describeError";
 import { ListState } from "../ui/ListState";
+import { ListTable } from "../ui/ListTable";
 import { Pager } from "../ui/Pager";
 import { displayName, PersonName } from "../ui/PersonName";
 import { roleLabel } from "../ui/roleLabels";
-import { TableHead } from "../ui/TableHead";
 import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";
 import { EditExternalUserDialog } from "./EditExternalUserDialog";
@@ -44,56 +44,60 @@ export function ExternalUsersSection({ pageSize, className }: ExternalUsersPanel
         errorTitle={m.loadError}
         onRetry={list.error ? list.refetch : undefined}
         loading={list.isPending}
-        skeleton={5}
+        skeleton
         empty={list.externalUsers.length === 0 && m.empty}
       >
-        <div data-slot="list-scroll">
-          <table data-slot="external-users-table" aria-labelledby={headingId} aria-busy={list.isFetching || undefined}>
-            <TableHead
-              labels={[columns.name, columns.email, columns.homeAccount, columns.role]}
-              actions={columns.actions}
-            />
-            <tbody>
-              {list.externalUsers.map((externalUser) => {
-                const name = displayName(externalUser);
-                const item = (kind: "edit" | "remove", decision: Decision) => ({
-                  id: kind,
-                  label: m[kind],
-                  disabledReason: denialMessage(decision, messages),
-                  opensDialog: true,
-                  destructive: kind === "remove",
-                  onSelect: (trigger: HTMLElement | null) => dialog.open({ kind, externalUser }, trigger),
-                });
-                return (
-                  <tr key={externalUser.id} data-slot="external-user-row" data-state={externalUser.status}>
-                    <th scope="row" data-column="name">
-                      <PersonName avatar={externalUser}>{name}</PersonName>
-                    </th>
-                    <td data-column="email">
-                      <PersonName>{externalUser.email}</PersonName>
-                    </td>
-                    <td data-column="homeAccount" data-label={columns.homeAccount}>
-                      <PersonName>{externalUser.homeAccount.name}</PersonName>
-                    </td>
-                    <td data-column="role" data-label={columns.role}>
-                      {roleLabel(roles, externalUser.roleId, messages)}
-                    </td>
-                    <td data-column="actions">
-                      <ActionMenu
-                        label={messages.userTable.rowActions(name)}
-                        actions={[
-                          item("edit", can("externalUser.update", externalUser)),
-                          item("remove", can("externalUser.remove", externalUser)),
-                        ]}
-                        busyFor={externalUser.id}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ListTable
+          slot="external-users-table"
+          labelledBy={headingId}
+          columns={[
+            ["name", columns.name],
+            ["email", columns.email],
+            ["homeAccount", columns.homeAccount],
+            ["role", columns.role],
+          ]}
+          actions={columns.actions}
+          loading={list.isPending}
+          busy={list.isFetching}
+        >
+          {list.externalUsers.map((externalUser) => {
+            const name = displayName(externalUser);
+            const item = (kind: "edit" | "remove", decision: Decision) => ({
+              id: kind,
+              label: m[kind],
+              disabledReason: denialMessage(decision, messages),
+              opensDialog: true,
+              destructive: kind === "remove",
+              onSelect: (trigger: HTMLElement | null) => dialog.open({ kind, externalUser }, trigger),
+            });
+            return (
+              <tr key={externalUser.id} data-slot="external-user-row" data-state={externalUser.status}>
+                <th scope="row" data-column="name">
+                  <PersonName avatar={externalUser}>{name}</PersonName>
+                </th>
+                <td data-column="email">
+                  <PersonName>{externalUser.email}</PersonName>
+                </td>
+                <td data-column="homeAccount" data-label={columns.homeAccount}>
+                  <PersonName>{externalUser.homeAccount.name}</PersonName>
+                </td>
+                <td data-column="role" data-label={columns.role}>
+                  {roleLabel(roles, externalUser.roleId, messages)}
+                </td>
+                <td data-column="actions">
+                  <ActionMenu
+                    label={messages.userTable.rowActions(name)}
+                    actions={[
+                      item("edit", can("externalUser.update", externalUser)),
+                      item("remove", can("externalUser.remove", externalUser)),
+                    ]}
+                    busyFor={externalUser.id}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </ListTable>
       </ListState>
       {list.pageCount > 1 && <Pager list={list} />}
       <EditExternalUserDialog

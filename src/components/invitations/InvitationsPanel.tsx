@@ -11,10 +11,10 @@ import { denialMessage } from "../ui/describeError";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { notEmailed, type SendAnswer, sentInvitation } from "../ui/emailSent";
 import { ListState } from "../ui/ListState";
+import { ListTable } from "../ui/ListTable";
 import { lazyPart } from "../ui/lazyPart";
 import { Pager } from "../ui/Pager";
 import { roleLabel } from "../ui/roleLabels";
-import { TableHead } from "../ui/TableHead";
 import { useDialogState } from "../ui/useDialogState";
 import { useRootProps } from "../ui/useRootProps";
 import { InvitationRow } from "./InvitationRow";
@@ -44,9 +44,12 @@ export interface InvitationsPanelProps {
  * request about it is pending, the cancel and change dialogs stay open until the answer.
  *
  * `data-slot`: invitations-panel, invitations-title, list-scroll, invitation-table (`aria-busy`
- * while refreshing), invitation (`data-state` pending | expired), invitation-expiry,
- * invitation-notice, the menu's slots (see `ActionMenu`), pager; plus loading, empty,
- * invitations-forbidden. Below 60rem of the panel's width each row is a block (see styles.css).
+ * while loading or refreshing), invitation (`data-state` pending | expired), invitation-expiry,
+ * invitation-notice, the menu's slots (see `ActionMenu`), pager; skeleton-row (placeholder rows
+ * under the real header while the first page loads, with `skeleton` bars and `loading`, the status;
+ * see `ListTable`); plus empty, error, invitations-forbidden. The columns keep their widths from
+ * loading to loaded (a fixed table layout). Below 60rem of the panel's width each row is a block,
+ * the placeholder rows too (see styles.css).
  */
 export function InvitationsPanel({ className, ...props }: InvitationsPanelProps) {
   const titleId = useId();
@@ -150,25 +153,26 @@ function PanelContent({ titleId, now, pageSize }: Omit<InvitationsPanelProps, "c
           errorTitle={t.loadError}
           onRetry={list.refetch}
           loading={list.isPending}
-          skeleton={7}
+          skeleton
           empty={rows.length === 0 && t.empty}
         >
-          <div data-slot="list-scroll">
-            <table data-slot="invitation-table" aria-labelledby={titleId} aria-busy={list.isFetching || undefined}>
-              <TableHead
-                labels={[
-                  columns.email,
-                  columns.name,
-                  t.columns.role,
-                  columns.status,
-                  t.columns.sentAt,
-                  t.columns.invitedBy,
-                ]}
-                actions={columns.actions}
-              />
-              <tbody>{rows}</tbody>
-            </table>
-          </div>
+          <ListTable
+            slot="invitation-table"
+            labelledBy={titleId}
+            columns={[
+              ["email", columns.email],
+              ["name", columns.name],
+              ["role", t.columns.role],
+              ["status", columns.status],
+              ["sentAt", t.columns.sentAt],
+              ["invitedBy", t.columns.invitedBy],
+            ]}
+            actions={columns.actions}
+            loading={list.isPending}
+            busy={list.isFetching}
+          >
+            {rows}
+          </ListTable>
           {list.pageCount > 1 && <Pager list={list} />}
         </ListState>
       )}

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { useI18n } from "../i18n/I18nContext";
 import { ErrorMessage } from "./ErrorMessage";
-import { SkeletonRows } from "./SkeletonRows";
 
 /** Props of {@link ListState}. */
 export interface ListStateProps {
@@ -11,8 +10,11 @@ export interface ListStateProps {
   onRetry?: () => unknown;
   /** Nothing loaded yet: "Loading…" as a polite status. */
   loading?: boolean;
-  /** While loading, placeholder rows with this many columns (see SkeletonRows) instead of the bare text. */
-  skeleton?: number;
+  /**
+   * The children draw the loading state themselves, as placeholder rows in their table (ListTable's
+   * `loading`): while loading they show, in place of the bare "Loading…" text.
+   */
+  skeleton?: boolean;
   /** What to say when the list is empty; give it only when it is, e.g. `items.length === 0 && m.empty`. */
   empty?: ReactNode;
   /** The list, shown when none of the above applies. */
@@ -21,15 +23,16 @@ export interface ListStateProps {
 
 /**
  * The one way every list says it failed, is loading or is empty, in that order of precedence;
- * otherwise it shows its children. Slots: `error` (see ErrorMessage), `loading`, `empty`, and
- * SkeletonRows' when `skeleton` is given.
+ * otherwise it shows its children. Slots: `error` (see ErrorMessage), `loading`, `empty`; with
+ * `skeleton`, the children's placeholder rows (see ListTable) stand for `loading`.
  */
 export function ListState({ error, errorTitle, onRetry, loading, skeleton, empty, children }: ListStateProps) {
   const { messages } = useI18n();
   if (error) return <ErrorMessage error={error} title={errorTitle} onRetry={onRetry} />;
-  if (loading && skeleton) return <SkeletonRows columns={skeleton} />;
   if (loading)
-    return (
+    return skeleton ? (
+      children
+    ) : (
       <p data-slot="loading" role="status">
         {messages.common.loading}
       </p>

@@ -4,6 +4,8 @@ import { generateDataset } from "../../../src/adapters/memory";
 import { ExternalUsersPanel } from "../../../src/components/external-users";
 import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
 import { optionLabels, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
+import { heldAdapter } from "../ui/heldAdapter";
+import { expectLoadedRows, expectPlaceholderRows } from "../ui/placeholderRows";
 
 // generateDataset({ size: 10 }): external-1 "יוסף Sharma" from Globex Agency, external-2 "Zoë Smith"
 // from Initech Consulting, both with the role "User" here.
@@ -27,6 +29,16 @@ describe("ExternalUsersPanel", () => {
     expect(within(row).getByRole("cell", { name: "User" })).toBeInTheDocument();
     expect(within(await rowOf(/Sharma/)).getByText("Globex Agency")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "External users" })).toBeInTheDocument();
+  });
+
+  it("issue 9: while the first page loads, the real table and headers over placeholder rows with a Loading… status, then the external users", async () => {
+    const { adapter, release } = heldAdapter({ methods: ["listExternalUsers"] });
+    renderWithAdapter(<ExternalUsersPanel />, { adapter });
+    const table = await screen.findByRole("table", { name: "External users" });
+    const columns = ["name", "email", "homeAccount", "role", "actions"];
+    await expectPlaceholderRows(table, ["Name", "Email", "Home account", "Role here", "Actions"], columns);
+    release();
+    await expectLoadedRows(table, await rowOf(/Zoë Smith/), columns);
   });
 
   it("R22: changes the role here only, saying the home account is not affected", async () => {

@@ -5,15 +5,20 @@ import { InvitationsPanel } from "../../../src/components/invitations";
 import { createConformanceFixture } from "../../../src/testing/conformanceFixture";
 import { holdCalls } from "../invite/holdCalls";
 import { optionLabels, type RenderWithAdapterOptions, renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
+import { heldAdapter } from "../ui/heldAdapter";
+import { expectLoadedRows, expectPlaceholderRows } from "../ui/placeholderRows";
 
 const now = new Date(TEST_NOW);
 // The generated 10-user account: invitation-1 and -2 pending, invitation-3 expired.
 const dataset = () => generateDataset({ size: 10, now: TEST_NOW });
+const HEADERS = ["Email", "Name", "Role", "Status", "Sent", "Invited by", "Actions"];
 const emailOf = (id: string) => dataset().invitations.find((invitation) => invitation.id === id)?.email ?? "";
 
 async function renderPanel(options: RenderWithAdapterOptions = {}) {
   const rendered = renderWithAdapter(<InvitationsPanel now={now} />, options);
   await screen.findByRole("table", { name: "Pending invitations" });
+  // The table shows from the start (issue 9); the invitations replace its placeholder rows.
+  await waitFor(() => expect(document.querySelector('[data-slot="skeleton-row"]')).toBeNull());
   return { ...rendered, memory: rendered.memory as NonNullable<typeof rendered.memory> };
 }
 
@@ -47,15 +52,7 @@ describe("InvitationsPanel", () => {
   it("R12: lists pending invitations with their expiry and expired ones as expired, in the users' table pattern", async () => {
     await renderPanel();
     expect(bodyRows()).toHaveLength(3);
-    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
-      "Email",
-      "Name",
-      "Role",
-      "Status",
-      "Sent",
-      "Invited by",
-      "Actions",
-    ]);
+    expect(screen.getAllByRole("columnheader").map((header) => header.textContent)).toEqual(HEADERS);
     const pending = row(emailOf("invitation-1"));
     expect(within(pending).getByText(/^Expires in \d days$/)).toBeInTheDocument();
     expect(within(pending).queryByText("Expired")).toBeNull();
@@ -64,6 +61,17 @@ describe("InvitationsPanel", () => {
     expect(expired).toHaveAttribute("data-state", "expired");
     // One action language: the row's actions are in its "⋯" menu, as a user's are.
     expect(within(pending).getAllByRole("button")).toEqual([trigger(emailOf("invitation-1"))]);
+  });
+
+  it("issue 9: while the first page loads, the real table and headers over placeholder rows with a Loading… status, then the invitations", async () => {
+    const { adapter, release } = heldAdapter({ methods: ["listInvitations"] });
+    renderWithAdapter(<InvitationsPanel now={now} />, { adapter });
+    const table = await screen.findByRole("table", { name: "Pending invitations" });
+    const columns = ["email", "name", "role", "status", "sentAt", "invitedBy", "actions"];
+    await expectPlaceholderRows(table, HEADERS, columns);
+    release();
+    await screen.findByRole("rowheader", { name: emailOf("invitation-1") });
+    await expectLoadedRows(table, row(emailOf("invitation-1")), columns);
   });
 
   it("R9: the row menu offers Resend, Change and Cancel invitation", async () => {

@@ -2,40 +2,16 @@ import { screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cdp, page } from "vitest/browser";
-import type { UserManagementAdapter } from "../../../src/adapter";
-import { createMemoryAdapter, generateDataset } from "../../../src/adapters/memory";
 import { UserTable } from "../../../src/components/user-table";
-import { createManualClock } from "../../../src/core";
 import "../../../src/styles/base.css";
 import "../../../src/styles/user-table.css";
 import { overflowing } from "../overflowing";
 import { renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
+import { heldAdapter } from "../ui/heldAdapter";
 
 // Issue 9: while the first page loads the table shows placeholder rows, and nothing moves when the
 // data arrives: each column, the search box and both filters keep their widths (they were Name
 // ≈ 230 → 330 px and Role filter 96 → 137 px). In real Chromium, at a desktop's width and a phone's.
-
-/** A memory adapter (60 users) whose every call waits until `release()`: the state before any answer. */
-function heldAdapter() {
-  const clock = createManualClock(TEST_NOW);
-  const memory = createMemoryAdapter({ dataset: generateDataset({ size: 60, now: TEST_NOW }), clock });
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const held = Object.fromEntries(
-    Object.entries(memory).map(([key, value]) => [
-      key,
-      typeof value === "function"
-        ? async (...args: unknown[]) => {
-            await gate;
-            return (value as (...args: unknown[]) => unknown).apply(memory, args);
-          }
-        : value,
-    ]),
-  ) as unknown as UserManagementAdapter;
-  return { adapter: held, release: () => release() };
-}
 
 const table = () => screen.getByRole("table", { name: "Users" });
 const root = () => table().closest<HTMLElement>('[data-slot="user-table"]') as HTMLElement;
@@ -54,7 +30,7 @@ function widths() {
 }
 
 function renderHeld() {
-  const { adapter, release } = heldAdapter();
+  const { adapter, release } = heldAdapter({ size: 60 });
   const rendered = renderWithAdapter(<UserTable now={new Date(TEST_NOW)} />, { adapter });
   return { ...rendered, release };
 }
