@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Locator, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
 import { AUTH_BASE_PATH, type Outbox, type SeededPerson } from "../demo/better-auth/shared";
 import { API_BASE_PATH, DEMO_API_PATH } from "../demo/shared";
 import { usersTable } from "./support";
@@ -22,9 +22,6 @@ export async function acceptLinkFor(request: APIRequestContext, email: string): 
   if (!mail) throw new Error(`The outbox holds no mail to ${email}.`);
   return mail.link;
 }
-
-/** The labels of a role select's options. */
-export const optionLabels = (select: Locator) => select.locator("option").allTextContents();
 
 interface BetterAuthMember {
   id: string;
