@@ -51,7 +51,7 @@ export function ListTable({ slot, labelledBy, columns, actions, loading, busy, c
           </tr>
         </thead>
         <tbody>
-          {loading ? <SkeletonRows table columns={[...columns.map(([column]) => column), "actions"]} /> : children}
+          {loading ? <SkeletonRows columns={[...columns.map(([column]) => column), "actions"]} /> : children}
         </tbody>
       </table>
     </div>

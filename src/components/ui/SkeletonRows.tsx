@@ -5,8 +5,6 @@ import { visuallyHidden } from "./visuallyHidden";
 export interface SkeletonRowsProps {
   /** The table's columns: each cell's `data-column`, so the list's CSS shapes it as the real cells. */
   columns: readonly string[];
-  /** Table rows, for a `<tbody>` under the real header: the only kind (kept for UserTable's call). */
-  table?: true;
   /** The cells' `data-slot`, so they take the width and narrow layout of the real cells. */
   cellSlot?: string;
 }

@@ -211,7 +211,7 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
                     />
                   ))
                 ) : state === "loading" ? (
-                  <SkeletonRows table cellSlot="user-table-cell" columns={[...columns, "actions"]} />
+                  <SkeletonRows cellSlot="user-table-cell" columns={[...columns, "actions"]} />
                 ) : (
                   <tr data-slot="user-table-row" data-state={state}>
                     <td colSpan={columns.length + 1} data-slot="user-table-message">

@@ -95,7 +95,7 @@ describe("SkeletonRows", () => {
             </tr>
           </thead>
           <tbody>
-            <SkeletonRows table cellSlot="user-table-cell" columns={["name", "role"]} />
+            <SkeletonRows cellSlot="user-table-cell" columns={["name", "role"]} />
           </tbody>
         </table>
       </I18nProvider>,
