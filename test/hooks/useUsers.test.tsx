@@ -125,4 +125,17 @@ describe("useUsers", () => {
     expect(listUsers).not.toHaveBeenCalled();
     expect(result.current.users).toEqual([]);
   });
+  it("a part mounting while an answer is fresh reads the cache: one call, not one per mount", async () => {
+    const listUsers = pagedListUsers(60);
+    // Two parts of a page asking for the same list, the second mounting after the first has its answer.
+    const { result, rerender } = renderWithAdapter(
+      (showSecond: boolean = false) =>
+        [useUsers({ pageSize: 25 }), useUsers({ pageSize: 25, enabled: showSecond })] as const,
+      stubAdapter({ listUsers }),
+    );
+    await waitFor(() => expect(result.current[0].users).toHaveLength(25));
+    rerender(true);
+    await waitFor(() => expect(result.current[1].users).toHaveLength(25));
+    expect(listUsers).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 import { en } from "./en";
-import { createFormatters, type Formatters } from "./formatters";
+import { type Formatters, formattersOf } from "./formatters";
 import { mergeMessages } from "./mergeMessages";
 import type { MessageOverrides, Messages } from "./types";
 
@@ -28,7 +28,7 @@ export interface I18nProviderProps {
 /** Languages written right to left: Arabic, Hebrew, Persian, Urdu, Pashto, Yiddish, Dhivehi, Sorani. */
 const RTL_LANGUAGES = /^(ar|he|fa|ur|ps|yi|dv|ckb)\b/i;
 
-const defaultI18n: I18n = { locale: "en", dir: "ltr", messages: en, format: /* @__PURE__ */ createFormatters("en") };
+const defaultI18n: I18n = { locale: "en", dir: "ltr", messages: en, format: /* @__PURE__ */ formattersOf("en") };
 const I18nContext = /* @__PURE__ */ createContext<I18n>(defaultI18n);
 
 /** Sets the language of every component below it. Without it, components speak English. */
@@ -38,7 +38,7 @@ export function I18nProvider({ locale = "en", messages = en, overrides, dir, chi
       locale,
       dir: dir ?? (RTL_LANGUAGES.test(locale) ? "rtl" : "ltr"),
       messages: mergeMessages(messages, overrides),
-      format: createFormatters(locale),
+      format: formattersOf(locale),
     }),
     [locale, messages, overrides, dir],
   );
