@@ -18,6 +18,11 @@ export class FirstRows {
     private readonly compare: (a: KeyedRow, b: KeyedRow) => number,
   ) {}
 
+  /** The worst row kept once the limit is reached: anything not better is turned away. */
+  get worstKept(): KeyedRow | undefined {
+    return this.worst;
+  }
+
   offer(row: KeyedRow): void {
     if (this.limit <= 0 || (this.worst && this.compare(row, this.worst) >= 0)) return;
     this.rows.push(row);

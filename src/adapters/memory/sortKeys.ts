@@ -1,5 +1,5 @@
 import type { UserSortField } from "../../adapter/contract";
-import { type Fold, foldedName } from "../../core/foldText";
+import { type Fold, foldedName, foldForSearch } from "../../core/foldText";
 import type { RoleDefinition, User, UserStatus } from "../../core/types";
 
 /** The string whose plain comparison (then the id's) gives a column's order: what a cursor holds. */
@@ -28,6 +28,28 @@ export function sortKeys(roles: readonly RoleDefinition[]): SortKeyOf {
         return STATUS_ORDER[user.status];
     }
   };
+}
+
+/**
+ * A string that `field`'s key starts with, cheaper to get than the key, or `undefined`. A pass over
+ * 100,000 users compares it first: most are placed by it alone, without building their key.
+ */
+export type SortKeyHeadOf = (user: User, field: UserSortField, fold?: Fold) => string | undefined;
+
+/** The name key starts with the folded first name, when that has no space to trim at either end. */
+export const sortKeyHead: SortKeyHeadOf = (user, field, fold = foldForSearch) => {
+  if (field !== "name") return undefined;
+  const first = fold(user.firstName);
+  return first !== "" && first.trim() === first ? first : undefined;
+};
+
+/**
+ * Where a key starting with `head` stands against `key`: its sign when the head decides it, 0 when
+ * `key` starts with `head` (the rest of the key decides).
+ */
+export function compareHead(head: string, key: string): number {
+  if (key.startsWith(head)) return 0;
+  return head < key ? -1 : 1;
 }
 
 /** Orders (key, id) pairs: by key, then by id, so that every order is total and stable across runs. */

@@ -10,7 +10,7 @@ import { SEARCH_CHUNK, SearchText } from "./searchText";
 import { SlotHash } from "./slotHash";
 import type { SlotOrder } from "./slotOrder";
 import { SlotTable } from "./slotTable";
-import { compareKeyed, type SortKeyOf, sortKeys } from "./sortKeys";
+import { compareKeyed, type SortKeyOf, sortKeyHead, sortKeys } from "./sortKeys";
 
 /** What one list query asks for, paging aside. */
 export interface UserQuery {
@@ -137,6 +137,7 @@ export class UserIndex {
     const order: ListOrder = {
       at: (slot) => this.table.at(slot),
       keyOf: (user, fold) => this.keyOf(user, sort.field, fold),
+      headOf: (user, fold) => sortKeyHead(user, sort.field, fold),
       direction: sort.direction,
     };
     const sorted = this.sorted(entry, sort.field, reach > PICK_REACH);

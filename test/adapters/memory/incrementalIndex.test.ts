@@ -6,6 +6,7 @@ import { SearchText } from "../../../src/adapters/memory/searchText";
 import { SlicedSort } from "../../../src/adapters/memory/slicedSort";
 import { UserIndex } from "../../../src/adapters/memory/userIndex";
 import type { User } from "../../../src/core/types";
+import { makeUser } from "../../core/fixtures";
 import { manualSchedule, naiveIds } from "./naiveUsers";
 
 // 600 users in chunks of 64, lists of more than 16 waiting for an order: a large account's paths.
@@ -88,6 +89,37 @@ describe("memory adapter indexes built in the background (R1: 100,000-user accou
       }
     },
   );
+
+  it("R1: name pages placed by the first name alone match the full sort: prefixes, blanks, accents, ties", () => {
+    // First names that are prefixes of others, equal, empty, padded with spaces, accented or
+    // upper-case: the rows a key head cannot place, and those it places wrongly if it is wrong.
+    const firsts = ["Ana", "Anastasia", "ana", "Ána", "An", "", " Ana", "Ana ", "Bo", "bo", "Émile", "Emma", "Z", "  "];
+    const lasts = ["Lee", "", "Ng", "lee", " Ång"];
+    const users = firsts.flatMap((firstName, f) =>
+      lasts.map((lastName, l) =>
+        makeUser({
+          id: `user-${f}-${l}`,
+          firstName,
+          lastName,
+          email: `p${(f * 7 + l * 3) % 11}-${f}-${l}@example.com`,
+        }),
+      ),
+    );
+    for (const direction of ["asc", "desc"] as const) {
+      const sort: UserSort = { field: "name", direction };
+      const { index } = setUp(users);
+      const expected = naiveIds(users, roles, { sort });
+      for (const pageSize of [1, 7, 20]) {
+        const { forward, backward } = walk(index, { sort }, pageSize);
+        expect(forward, `${direction} by ${pageSize}, by cursor`).toEqual(expected);
+        expect(backward, `${direction} by ${pageSize}, back by cursor`).toEqual(expected);
+        const byNumber = [1, 2, 5].flatMap((page) => ids(memoryUsersPage(index, { page, pageSize, sort }).users));
+        const at = (page: number) => expected.slice((page - 1) * pageSize, page * pageSize);
+        expect(byNumber, `${direction} by ${pageSize}, by number`).toEqual([...at(1), ...at(2), ...at(5)]);
+      }
+      expect(index.progress().orders).toEqual([]);
+    }
+  });
 
   it("R1: pages of a search are the same before and after the order is built", () => {
     const { background, index } = setUp();
