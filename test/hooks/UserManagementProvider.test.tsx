@@ -7,6 +7,7 @@ import { UserManagementProvider } from "../../src/hooks/UserManagementProvider";
 import { userManagementKeys } from "../../src/hooks/userManagementKeys";
 import { useSession } from "../../src/hooks/useSession";
 import { useUserManagementAdapter } from "../../src/hooks/useUserManagementAdapter";
+import { withoutRenderErrorReports } from "../renderErrors";
 import { createTestQueryClient, stubAdapter } from "./harness";
 
 describe("UserManagementProvider", () => {
@@ -86,7 +87,7 @@ describe("UserManagementProvider", () => {
   });
 
   it("useUserManagementAdapter outside the provider throws an error naming the provider", () => {
-    expect(() => renderHook(() => useUserManagementAdapter())).toThrow(
+    expect(() => withoutRenderErrorReports(() => renderHook(() => useUserManagementAdapter()))).toThrow(
       /useUserManagementAdapter must be used inside <UserManagementProvider/,
     );
   });

@@ -1,11 +1,12 @@
 import { QueryClient } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { UserManagementAdapter } from "../../../src/adapter/contract";
 import { createMemoryAdapter, generateDataset } from "../../../src/adapters/memory";
 import { UserManagementPage } from "../../../src/components/page";
 import { createManualClock } from "../../../src/core";
 import { UserManagementProvider, userManagementKeys, useSession } from "../../../src/hooks";
+import { withoutRenderErrorReports } from "../../renderErrors";
 import { renderWithAdapter, TEST_NOW } from "../renderWithAdapter";
 
 /** A fresh 10-user account (12 seats used); `size` changes the seats count, to tell two apart. */
@@ -78,14 +79,8 @@ describe("UserManagementPage on its own", () => {
   });
 
   it("throws an error naming the page when it has neither an adapter nor a provider", () => {
-    // React reports the render error on the console before rethrowing it: keep the output quiet.
-    const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
-    try {
-      expect(() => render(<UserManagementPage />)).toThrow(
-        "<UserManagementPage> needs an adapter: pass adapter={…} or render it inside <UserManagementProvider adapter={…}>.",
-      );
-    } finally {
-      consoleError.mockRestore();
-    }
+    expect(() => withoutRenderErrorReports(() => render(<UserManagementPage />))).toThrow(
+      "<UserManagementPage> needs an adapter: pass adapter={…} or render it inside <UserManagementProvider adapter={…}>.",
+    );
   });
 });
