@@ -43,8 +43,8 @@ export function ChangeInvitationDialog({ invitation, onOpenChange, onChanged }: 
           decide={(assigned) => can("invitation.replace", invitation, assigned)}
           current={invitation}
           status={replace}
-          // One address, checked before sending: there is exactly one invitee. The failure shows
-          // through `replace.error`; the promise's rejection needs no handling of its own.
+          // One address, checked before sending: there is exactly one invitee. A failure shows
+          // through `replace.error`, and rejects so that the form can send again.
           send={({ invitees, ...role }) => {
             sending.current = true;
             return replace
@@ -52,7 +52,7 @@ export function ChangeInvitationDialog({ invitation, onOpenChange, onChanged }: 
               .finally(() => {
                 sending.current = false;
               })
-              .then(onChanged, () => {});
+              .then(onChanged);
           }}
           submitLabel={() => t.changeSubmit}
         />

@@ -132,18 +132,15 @@ export function InviteBody() {
           )}
           <InviteForm
             initial={initial}
-            // The failure shows through `invite.error`; the rejection needs no handling of its own.
+            // A failure shows through `invite.error`, and rejects so that the form can send again.
             send={(request) =>
-              keepOpenWhile(() => invite.mutateAsync(request)).then(
-                ({ results }) => {
-                  // All sent and emailed: said like every other action's success, and with toasts
-                  // the dialog closes; otherwise the results stay, address by address (R11, R30).
-                  if (results.some((result) => result.outcome !== "sent" || result.emailSent === false)) return;
-                  feedback.success(t.invitationsSent(results.length), { action: "invitation.create" });
-                  if (feedback.toasts) close?.();
-                },
-                () => {},
-              )
+              keepOpenWhile(() => invite.mutateAsync(request)).then(({ results }) => {
+                // All sent and emailed: said like every other action's success, and with toasts
+                // the dialog closes; otherwise the results stay, address by address (R11, R30).
+                if (results.some((result) => result.outcome !== "sent" || result.emailSent === false)) return;
+                feedback.success(t.invitationsSent(results.length), { action: "invitation.create" });
+                if (feedback.toasts) close?.();
+              })
             }
             status={invite}
             seatsLeft={limit === null ? undefined : left}

@@ -41,7 +41,9 @@ export interface InviteFormProps {
   single?: boolean;
   /**
    * Called once the addresses are valid and nothing is being sent. Until the promise it returns
-   * settles, the form sends nothing more, however often submit is pressed.
+   * settles, the form sends nothing more, however often submit is pressed. Resolved, it was sent:
+   * the form stays busy until its parent replaces it with the outcome (or closes), so a click in
+   * between sends nothing either. Rejected, it was not: the form can send again.
    */
   send(request: InviteRequest): Promise<unknown>;
   /** The sending mutation: pending shows on the submit button, a failure above it (R24). */
@@ -220,10 +222,15 @@ export function InviteForm({
         invitees: emails.map((email) => (named ? { email, firstName, lastName } : { email })),
         roleId,
         ...(role?.kind === "custom" && { permissions: draft.permissions }),
-      }).finally(() => {
-        sending.current = false;
-        setInFlight(false);
-      });
+      }).then(
+        // Issue 9: the answer comes a moment before the outcome replaces the form; a click then must
+        // not send the same addresses again (and be told they are already invited).
+        () => {},
+        () => {
+          sending.current = false;
+          setInFlight(false);
+        },
+      );
     }
   };
 
