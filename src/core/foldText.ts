@@ -41,3 +41,13 @@ export function rememberingFold(limit = 8192): Fold {
 export function foldedName(user: Pick<User, "firstName" | "lastName">, fold: Fold = foldForSearch): string {
   return `${fold(user.firstName)} ${fold(user.lastName)}`;
 }
+
+/**
+ * R1: the key of the user list's name order, compared as a plain string (then by id): the folded
+ * "first last", trimmed, or the lower-cased email for a user without a name. The memory adapter sorts
+ * by it; the PostgreSQL store stores it (`name_key`) and sorts by it, so every store lists the same
+ * users in the same order. `fold` may be a remembering one, for a pass over many users.
+ */
+export function nameSortKey(user: Pick<User, "firstName" | "lastName" | "email">, fold: Fold = foldForSearch): string {
+  return foldedName(user, fold).trim() || user.email.toLowerCase();
+}

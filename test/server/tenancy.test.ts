@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { UserManagementDataset } from "../../src/adapter";
+import { nameSortKey } from "../../src/core/foldText";
 import type { User } from "../../src/core/types";
 import { OPERATIONS, type OperationId, operationPath } from "../../src/http/operations";
 import { createPostgresStore, loadDataset, migrate } from "../../src/server";
@@ -271,8 +272,8 @@ function describeTenancy(kind: "pglite" | "postgres") {
           Object.entries(dump).map(([table, rows]) => [
             table,
             rows
-              // Migration 5 added the search key (issue 11): compared below.
-              .map(({ account_id: _account, search_key: _search, ...row }) => row)
+              // Migrations 5 and 6 added the search and name keys (issue 11): compared below.
+              .map(({ account_id: _account, search_key: _search, name_key: _name, ...row }) => row)
               .sort((x, y) => String(x.id).localeCompare(String(y.id))),
           ]),
         );
@@ -282,7 +283,9 @@ function describeTenancy(kind: "pglite" | "postgres") {
         for (const row of after[table]) expect(row.account_id).toBe(dataset.account.id);
       }
       for (const user of dataset.users) {
-        expect(after.users.find((row) => row.id === user.id)?.search_key).toBe(userSearchKey(user));
+        const row = after.users.find((stored) => stored.id === user.id);
+        expect(row?.search_key).toBe(userSearchKey(user));
+        expect(row?.name_key).toBe(nameSortKey(user));
       }
       // The store of one account goes on working without naming it, and a second account can join.
       const store = createPostgresStore({ client: db.client, schema });

@@ -1,5 +1,5 @@
 import type { UserSortField } from "../../adapter/contract";
-import { type Fold, foldedName, foldForSearch } from "../../core/foldText";
+import { type Fold, foldForSearch, nameSortKey } from "../../core/foldText";
 import type { RoleDefinition, User, UserStatus } from "../../core/types";
 
 /** The string whose plain comparison (then the id's) gives a column's order: what a cursor holds. */
@@ -14,7 +14,7 @@ export function sortKeys(roles: readonly RoleDefinition[]): SortKeyOf {
   return (user, field, fold) => {
     switch (field) {
       case "name":
-        return foldedName(user, fold).trim() || user.email.toLowerCase();
+        return nameSortKey(user, fold);
       case "email":
         return user.email.trim().toLowerCase();
       case "lastLoginAt":

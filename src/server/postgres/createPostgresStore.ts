@@ -24,7 +24,7 @@ import {
   toUser,
   USER_COLUMNS,
   type UserRow,
-  userSearchKey,
+  userListKeys,
   userValues,
 } from "./rows";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
@@ -212,9 +212,9 @@ class PostgresTransaction implements StoreTransaction {
     try {
       await this.rows(
         `INSERT INTO ${this.S}.users (id, email, first_name, last_name, role_id, permissions, status,
-           two_factor_enabled, last_login_at, created_at, version, email_key, search_key, account_id)
-         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14)`,
-        [...userValues(user), userSearchKey(user), this.accountId],
+           two_factor_enabled, last_login_at, created_at, version, email_key, search_key, name_key, account_id)
+         VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [...userValues(user), ...userListKeys(user), this.accountId],
       );
     } catch (error) {
       if (isEmailTaken(error)) throw new UserManagementError("conflict", `${user.email} is already a member.`);
@@ -227,9 +227,9 @@ class PostgresTransaction implements StoreTransaction {
       const rows = await this.rows(
         `UPDATE ${this.S}.users SET email = $2, first_name = $3, last_name = $4, role_id = $5, permissions = $6::text[],
            status = $7, two_factor_enabled = $8, last_login_at = $9, created_at = $10, version = $11, email_key = $12,
-           search_key = $13
-         WHERE account_id = $15 AND id = $1 AND version = $14 RETURNING id`,
-        [...userValues(user), userSearchKey(user), expectedVersion, this.accountId],
+           search_key = $13, name_key = $14
+         WHERE account_id = $16 AND id = $1 AND version = $15 RETURNING id`,
+        [...userValues(user), ...userListKeys(user), expectedVersion, this.accountId],
       );
       return rows.length === 1;
     } catch (error) {

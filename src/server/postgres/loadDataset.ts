@@ -1,7 +1,7 @@
 import type { UserManagementDataset } from "../../adapter/dataset";
 import { rememberingFold } from "../../core/foldText";
 import { DEFAULT_PASSWORD_ITERATIONS, hashInvitationToken, hashPassword } from "../secrets";
-import { externalUserValues, invitationValues, userSearchKey, userValues } from "./rows";
+import { externalUserValues, invitationValues, userListKeys, userValues } from "./rows";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient } from "./sqlClient";
 
@@ -12,8 +12,8 @@ const INSERT_BATCH = 2_000;
 const ANALYZE_FROM = 1_000;
 
 /**
- * The users table's columns in `userValues` order, then the search key, the password hash and the
- * account, with their types.
+ * The users table's columns in `userValues` order, then the list's keys (`userListKeys`), the password
+ * hash and the account, with their types.
  */
 const USER_LOAD_COLUMNS = [
   ["id", "text"],
@@ -29,6 +29,7 @@ const USER_LOAD_COLUMNS = [
   ["version", "integer"],
   ["email_key", "text"],
   ["search_key", "text"],
+  ["name_key", "text"],
   ["password_hash", "text"],
   ["account_id", "text"],
 ] as const;
@@ -98,12 +99,17 @@ export async function loadDataset(
         JSON.stringify(roleModel),
       ],
     );
-    // First and last names repeat across an account: each distinct one is folded once (R1's search key).
+    // First and last names repeat across an account: each distinct one is folded once (R1's list keys).
     const fold = rememberingFold();
     // Many rows per statement: 100,000 single-row INSERTs take half a minute.
     for (let start = 0; start < dataset.users.length; start += INSERT_BATCH) {
       const rows = dataset.users.slice(start, start + INSERT_BATCH).map((user) => {
-        const values = [...userValues(user), userSearchKey(user, fold), passwordHashes.get(user.id) ?? null, accountId];
+        const values = [
+          ...userValues(user),
+          ...userListKeys(user, fold),
+          passwordHashes.get(user.id) ?? null,
+          accountId,
+        ];
         return Object.fromEntries(USER_LOAD_COLUMNS.map(([column], index) => [column, values[index]]));
       });
       await tx.query(

@@ -1,5 +1,6 @@
 import { normalizeEmail } from "../../core/email";
-import { rememberingFold } from "../../core/foldText";
+import { type Fold, nameSortKey, rememberingFold } from "../../core/foldText";
+import type { User } from "../../core/types";
 import { userSearchKey } from "./rows";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
@@ -72,12 +73,18 @@ async function backfillAccountIds(tx: SqlQueryable, S: string): Promise<void> {
   for (const table of TENANT_TABLES) await tx.query(`UPDATE ${S}.${table} SET account_id = $1`, [account.id]);
 }
 
+/** A key of a user that core computes from the name and email, and the column storing it. */
+interface UserKeyColumn {
+  column: "search_key" | "name_key";
+  key(user: Pick<User, "firstName" | "lastName" | "email">, fold: Fold): string;
+}
+
 /**
- * R1, issue 11: fills `search_key` of every user with `userSearchKey` (core's fold, the memory
- * adapter's), `FILL_BATCH` users at a time in (account, id) order, by the primary key: each account's
- * users by keyset over id, never the whole table in memory at once.
+ * R1: fills `column` of every user with `key` (core's fold, the memory adapter's), `FILL_BATCH` users
+ * at a time in (account, id) order, by the primary key: each account's users by keyset over id, never
+ * the whole table in memory at once.
  */
-async function fillSearchKeys(tx: SqlQueryable, S: string): Promise<void> {
+async function fillUserKeys(tx: SqlQueryable, S: string, { column, key }: UserKeyColumn): Promise<void> {
   const fold = rememberingFold();
   let after: { accountId: string; id: string } | undefined;
   for (;;) {
@@ -94,10 +101,10 @@ async function fillSearchKeys(tx: SqlQueryable, S: string): Promise<void> {
     );
     if (rows.length === 0) return;
     await tx.query(
-      `UPDATE ${S}.users AS t SET search_key = k.key
+      `UPDATE ${S}.users AS t SET ${column} = k.key
        FROM unnest($1::text[], $2::text[], $3::text[]) AS k(account_id, id, key)
        WHERE t.account_id = k.account_id AND t.id = k.id`,
-      [rows.map((row) => row.accountId), rows.map((row) => row.id), rows.map((row) => userSearchKey(row, fold))],
+      [rows.map((row) => row.accountId), rows.map((row) => row.id), rows.map((row) => key(row, fold))],
     );
     const last = rows[rows.length - 1];
     if (!last || rows.length < FILL_BATCH) return;
@@ -347,11 +354,35 @@ const MIGRATIONS: readonly Migration[] = [
       const trgm = await ensureListExtensions(tx);
       // Dropped first: the fill then rewrites no trigram entries of an index about to go.
       await tx.query(`DROP INDEX ${S}.users_search`);
-      await fillSearchKeys(tx, S);
+      await fillUserKeys(tx, S, { column: "search_key", key: userSearchKey });
       for (const statement of [
         `ALTER TABLE ${S}.users ALTER COLUMN search_key SET NOT NULL`,
         // As migration 4's, led by the account (btree_gin), over the stored key (userListSql's SEARCH_TEXT).
         `CREATE INDEX users_search ON ${S}.users USING gin (account_id, search_key ${trgm}.gin_trgm_ops)`,
+      ]) {
+        await tx.query(statement);
+      }
+    },
+  },
+  {
+    version: 6,
+    name: "name_key: R1's name order is the memory adapter's key, computed in JavaScript and compared by code point",
+    // The list sorted by lower(first || ' ' || last) in the database's collation: accents, Hangul (which
+    // NFKD decomposes) and other scripts sorted unlike the memory adapter. The key is now core's
+    // nameSortKey, stored when a user is written, and compared by code point (COLLATE "C").
+    statements: (S) => [`ALTER TABLE ${S}.users ADD COLUMN name_key text`],
+    run: async (tx, S) => {
+      // Dropped first: the fill then rewrites no entries of an index about to go.
+      await tx.query(`DROP INDEX ${S}.users_name_order`);
+      await fillUserKeys(tx, S, { column: "name_key", key: nameSortKey });
+      for (const statement of [
+        `ALTER TABLE ${S}.users ALTER COLUMN name_key SET NOT NULL`,
+        // "C" compares code points whatever the database's collation, as close as SQL gets to the
+        // memory adapter's comparison of UTF-16 code units. The two differ only between characters
+        // above U+FFFF and those of U+E000–U+FFFF: JavaScript sees the former as surrogates
+        // (U+D800–U+DFFF) and sorts them first, "C" sorts them last. userListSql sorts by this very
+        // expression.
+        `CREATE INDEX users_name_order ON ${S}.users (account_id, name_key COLLATE "C", id)`,
       ]) {
         await tx.query(statement);
       }

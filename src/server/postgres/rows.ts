@@ -1,5 +1,5 @@
 import { normalizeEmail } from "../../core/email";
-import { type Fold, foldedName, foldForSearch } from "../../core/foldText";
+import { type Fold, foldedName, foldForSearch, nameSortKey } from "../../core/foldText";
 import type { InvitationFields } from "../../core/invitationRecords";
 import type { ExternalUser, InvitationSender, IsoDateTime, User, UserStatus } from "../../core/types";
 import type { InvitationRecord } from "../store";
@@ -75,6 +75,18 @@ export function userSearchKey(
   fold: Fold = foldForSearch,
 ): string {
   return `${foldedName(user, fold)}\n${foldForSearch(user.email)}`;
+}
+
+/**
+ * R1: what a user list reads besides the user, in the users table's order: `search_key`
+ * (`userSearchKey`), then `name_key`, the name order's key (core's `nameSortKey`, the memory adapter's).
+ * Written with every insert and update, so a stored key is never stale.
+ */
+export function userListKeys(
+  user: Pick<User, "firstName" | "lastName" | "email">,
+  fold: Fold = foldForSearch,
+): [searchKey: string, nameKey: string] {
+  return [userSearchKey(user, fold), nameSortKey(user, fold)];
 }
 
 export const INVITATION_COLUMNS = `id, email, first_name AS "firstName", last_name AS "lastName", role_id AS "roleId",

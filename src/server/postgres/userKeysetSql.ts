@@ -19,7 +19,7 @@ const opposite = (direction: "ASC" | "DESC") => (direction === "ASC" ? "DESC" : 
 
 /**
  * R1: the rows just past a cursor, with no OFFSET: each range starts at the cursor's (key, id) in an
- * (account, key, id) index of migration 4 and stops after `limit` rows. `after` walks the list's own
+ * (account, key, id) index (migrations 4 and 6) and stops after `limit` rows. `after` walks the list's own
  * direction; `before` walks the other way (the caller reverses the rows). Every branch keeps the
  * list's WHERE, so the account (R28) and the filters bound whatever the cursor says. A sort by key
  * is one range, or two where NULL last logins sit beyond the cursor; a sort by role or status is one

@@ -53,7 +53,7 @@ export interface UserListSql {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
 /*
- * Each sort expression below is, character for character, one that migration 4 indexes: PostgreSQL
+ * Each sort expression below is, character for character, one that migrations 4 and 6 index: PostgreSQL
  * uses an expression index only for the very expression it was built on. test/server/postgres/listPlans
  * asserts the plans.
  */
@@ -65,6 +65,15 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
  * finds the same users (issue 11). Indexed by `users_search` (trigrams, pg_trgm; migration 5).
  */
 const SEARCH_TEXT = "search_key";
+
+/**
+ * R1: what the name order sorts by: `name_key`, core's `nameSortKey` (the memory adapter's key: folded
+ * name, trimmed, or the lower-cased email) stored when the user is written, compared by code point
+ * whatever the database's collation. Indexed by `users_name_order` (migration 6). A cursor's key is
+ * compared with this same expression (its `$n::text` takes the explicit "C"), so the keyset walks the
+ * index's order.
+ */
+const NAME_KEY = `name_key COLLATE "C"`;
 
 /** A statement and its parameters. */
 export interface SqlStatement {
@@ -99,7 +108,7 @@ const STATUS_ORDER: readonly UserStatus[] = ["active", "suspended", "revoked"];
 
 /**
  * R1, R28: search, filters and sort of one account's user list, shaped so that every part is answered
- * from an index (migrations 4 and 5): the search from the trigram index, each sort by walking its
+ * from an index (migrations 4 to 6): the search from the trigram index, each sort by walking its
  * (account, key, id) index and stopping at the page.
  */
 export function userListSql(accountId: string, query: UserListQuery, roleOrder: readonly string[]): UserListSql {
@@ -125,8 +134,8 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
     key: { expression, text: type === "text" ? expression : utcText(expression), type, nullable },
   });
   const orders: Record<UserSortField, () => Pick<UserListSql, "orderBy" | "key" | "groups">> = {
-    // A person without a name sorts by their email, as the memory adapter does.
-    name: () => byKey(`COALESCE(NULLIF(lower(btrim(first_name || ' ' || last_name)), ''), lower(email))`),
+    // R1: the memory adapter's own key (NAME_KEY); a person without a name sorts by their email.
+    name: () => byKey(NAME_KEY),
     email: () => byKey("lower(btrim(email))"),
     // Never logged in sorts as the oldest.
     lastLoginAt: () => byKey("last_login_at", "timestamptz", true),

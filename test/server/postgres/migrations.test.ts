@@ -1,10 +1,11 @@
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { normalizeEmail, type User } from "../../../src/core";
+import { nameSortKey } from "../../../src/core/foldText";
 import { createPostgresStore, loadDataset, migrate, SCHEMA_VERSION } from "../../../src/server";
 import { userSearchKey } from "../../../src/server/postgres/rows";
 import { createConformanceFixture } from "../../../src/testing";
-import { PGLITE_EXTENSIONS, PGLITE_START_TIMEOUT } from "../testDatabase";
+import { lazyTestDatabase, PGLITE_EXTENSIONS, PGLITE_START_TIMEOUT, TEST_DATABASES } from "../testDatabase";
 
 const db = new PGlite({ extensions: PGLITE_EXTENSIONS });
 beforeAll(() => db.waitReady, PGLITE_START_TIMEOUT);
@@ -35,8 +36,8 @@ describe("migrate", () => {
   it("R2: the database itself refuses a second user with the same email in another case, with spaces", async () => {
     await migrate(db, { schema: "unique_emails" });
     await loadDataset(db, createConformanceFixture(), { schema: "unique_emails", passwordIterations: 1_000 });
-    const insert = `INSERT INTO unique_emails.users (account_id, id, email, email_key, search_key, role_id, status)
-      VALUES ('conformance-account', $1, $2, $3, $2, 'user', 'active')`;
+    const insert = `INSERT INTO unique_emails.users (account_id, id, email, email_key, search_key, name_key, role_id, status)
+      VALUES ('conformance-account', $1, $2, $3, $2, $2, 'user', 'active')`;
     const twin = "  ADA.ABBOTT@example.com ";
     await expect(db.query(insert, ["twin", twin, normalizeEmail(twin)])).rejects.toMatchObject({ code: "23505" });
     // Without its key a row cannot be stored at all.
@@ -232,5 +233,86 @@ describe("migrate", () => {
     expect(users.rows[0]?.hash).not.toContain("password-admin-1");
     const tokens = await db.query<{ hash: string }>(`SELECT token_hash AS hash FROM hashed.invitations ORDER BY id`);
     for (const row of tokens.rows) expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe.each(TEST_DATABASES)("migrate on $title", ({ kind, title }) => {
+  const database = lazyTestDatabase(kind, `migrations_${process.pid}`);
+  // An upgrade runs in a schema of its own beside the file's, dropped with it.
+  const schema = `upgrade_name_order_${process.pid}`;
+  const S = `"${schema}"`;
+  beforeAll(() => database(), PGLITE_START_TIMEOUT);
+  afterAll(async () => {
+    const db = await database();
+    await db.client.query(`DROP SCHEMA IF EXISTS ${S} CASCADE`);
+    await db.close();
+  });
+
+  it(`R1: version 6 keys every user of a version 5 database, account by account, with the memory adapter's name order, on ${title}`, async () => {
+    const { client } = await database();
+    await client.query(`DROP SCHEMA IF EXISTS ${S} CASCADE`);
+    await migrate(client, { schema, toVersion: 5 });
+    const people: Pick<User, "id" | "firstName" | "lastName" | "email">[] = [
+      { id: "u-1", firstName: "Émile", lastName: "Zola", email: "emile@example.fr" },
+      { id: "u-2", firstName: "Margaret", lastName: "김", email: "m.kim@example.kr" },
+      { id: "u-3", firstName: "Søren", lastName: "", email: "s@example.dk" },
+      // No name: the lower-cased email.
+      { id: "u-4", firstName: " ", lastName: "", email: "Nameless@Example.com" },
+    ];
+    const insert = `INSERT INTO ${S}.users (account_id, id, first_name, last_name, email, email_key, search_key, role_id, status)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, 'user', 'active')`;
+    for (const account of ["account-a", "account-b"]) {
+      for (const person of people) {
+        await client.query(insert, [
+          account,
+          person.id,
+          person.firstName,
+          person.lastName,
+          person.email,
+          normalizeEmail(person.email),
+          userSearchKey(person),
+        ]);
+      }
+    }
+    // More users than one batch of the fill, so that it pages on by (account, id).
+    await client.query(
+      `INSERT INTO ${S}.users (account_id, id, first_name, last_name, email, email_key, search_key, role_id, status)
+         SELECT 'account-a', 'g-' || lpad(i::text, 5, '0'), 'Ångel', 'N' || i, 'e' || i || '@example.com',
+           'e' || i || '@example.com', 'angel n' || i || E'\\ne' || i || '@example.com', 'user', 'active'
+         FROM generate_series(1, 5100) AS i`,
+    );
+
+    await migrate(client, { schema });
+    await migrate(client, { schema });
+
+    const { rows } = await client.query<Pick<User, "firstName" | "lastName" | "email"> & { key: string | null }>(
+      `SELECT first_name AS "firstName", last_name AS "lastName", email, name_key AS key FROM ${S}.users`,
+    );
+    expect(rows).toHaveLength(2 * people.length + 5_100);
+    for (const row of rows) expect(row.key).toBe(nameSortKey(row));
+    expect(rows.filter((row) => row.email === "Nameless@Example.com").map((row) => row.key)).toEqual([
+      "nameless@example.com",
+      "nameless@example.com",
+    ]);
+    const index = await client.query<{ definition: string }>(
+      "SELECT indexdef AS definition FROM pg_indexes WHERE schemaname = $1 AND indexname = 'users_name_order'",
+      [schema],
+    );
+    expect(index.rows[0]?.definition).toMatch(/\(account_id, name_key COLLATE "C", id\)/);
+    // Without its key a user cannot be stored at all.
+    await expect(
+      client.query(insert, ["account-a", "keyless", "A", "B", "k@example.com", "k@example.com", "a b\nk@example.com"]),
+    ).rejects.toMatchObject({ code: "23502" });
+    // The existing users are listed in the memory adapter's order, each account its own.
+    const store = createPostgresStore({ client, schema });
+    const byName = async (accountId: string) =>
+      (
+        await store.transaction(
+          (tx) => tx.listUsers({ page: 1, pageSize: 10, sort: { field: "name", direction: "asc" } }, ["user"]),
+          { accountId },
+        )
+      ).users.map((user) => user.id);
+    expect(await byName("account-b")).toEqual(["u-1", "u-2", "u-4", "u-3"]);
+    expect((await byName("account-a")).slice(0, 3)).toEqual(["g-00001", "g-00010", "g-00100"]);
   });
 });
