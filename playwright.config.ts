@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumLaunchOptions } from "./chromium.launch.ts";
+import { TEST_TIMEOUT } from "./test/timeouts.ts";
 
 // The demo on its own port and a throwaway data folder, reset at each start: the tests never touch
 // the developer's .demo-data, and always begin from the same seed.
@@ -22,8 +23,9 @@ export default defineConfig({
   reporter: "list",
   // Hang guards, not speed limits: each step waits for a state, and a busy 2-core box runs a whole
   // scenario (sign in as several people, open dialogs, reload) several times slower than an idle one.
-  timeout: 120_000,
-  expect: { timeout: 20_000 },
+  timeout: TEST_TIMEOUT,
+  // As findBy… in the other tests: a waiting assertion's bound, far above any state's arrival.
+  expect: { timeout: 60_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",

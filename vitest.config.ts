@@ -5,6 +5,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { chromiumLaunchOptions } from "./chromium.launch.ts";
+import { HOOK_TIMEOUT, TEST_TIMEOUT } from "./test/timeouts.ts";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -22,11 +23,9 @@ const browser = () => ({
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Timeouts guard against a hang, never measure speed: tests wait for states. A 2-core box kept
-    // busy by a parallel load (load average 12, issue 10) ran single tests for 28 s and PGlite's start
-    // for over 60 s, so the guards leave room for that several times over.
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    // Guards against a hang, never a measure of speed (test/timeouts.ts).
+    testTimeout: TEST_TIMEOUT,
+    hookTimeout: HOOK_TIMEOUT,
     projects: [
       {
         extends: true,
@@ -59,7 +58,7 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
         // Stories of 100,000-user accounts build their data in the browser: slow on a loaded 2-core CI box.
-        test: { name: "storybook", browser: browser(), testTimeout: 120_000 },
+        test: { name: "storybook", browser: browser(), testTimeout: TEST_TIMEOUT },
       },
     ],
   },

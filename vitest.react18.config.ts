@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { HOOK_TIMEOUT, TEST_TIMEOUT } from "./test/timeouts.ts";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const peers = path.join(dirname, ".matrix/react18/node_modules");
@@ -47,9 +48,10 @@ export default defineConfig({
           ),
         }
       : {}),
-    // Same bounds as vitest.config.ts: they guard against a hang, never measure speed.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // The same bounds as vitest.config.ts (test/timeouts.ts): they guard against a hang, never
+    // measure speed. Kept apart once, these stayed at 30 s, and a busy machine broke a React 18 run.
+    testTimeout: TEST_TIMEOUT,
+    hookTimeout: HOOK_TIMEOUT,
     server: {
       deps: {
         // Node would resolve these libraries' own `react` imports from the root node_modules (React

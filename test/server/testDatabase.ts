@@ -3,6 +3,7 @@ import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import { migrate, pgPoolClient, type SqlClient } from "../../src/server";
+import { HOOK_TIMEOUT } from "../timeouts";
 
 /** A migrated database for one test file: embedded PGlite, or the PostgreSQL server of DATABASE_URL. */
 export interface TestDatabase {
@@ -23,7 +24,7 @@ export function createTestPGlite(options: PGliteOptions = {}): Promise<PGlite> {
  * PGlite compiles PostgreSQL's WebAssembly on start: seconds, more when test files start in
  * parallel, and over a minute on a machine kept busy (issue 10). A guard against a hang only.
  */
-export const PGLITE_START_TIMEOUT = 300_000;
+export const PGLITE_START_TIMEOUT = HOOK_TIMEOUT;
 
 /** Which databases the server's tests run on: PGlite always, PostgreSQL when DATABASE_URL names one. */
 export const DATABASE_URL = process.env.DATABASE_URL;
