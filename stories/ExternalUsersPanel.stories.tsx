@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import type { MemoryAdapter } from "../src/adapters/memory";
 import { ExternalUsersPanel } from "../src/components/external-users";
+import { outage } from "./support/outage";
 import { expectNoSidewaysScroll, PHONE } from "./support/phone";
 import { expectTableSkeleton } from "./support/skeleton";
 
@@ -138,9 +139,13 @@ export const Empty: Story = {
   },
 };
 
+// Every list call fails until the retry story ends it: the panel asks while the section's code
+// loads, and the section asks again when it mounts after a failure (see `outage`).
+const listDown = outage("listExternalUsers");
+
 /** R24: the list fails to load; the error and its Try again stay on screen (the retry is the next story). */
 export const LoadError: Story = {
-  parameters: { backend: { fail: { listExternalUsers: "unavailable" } } },
+  parameters: { backend: { setup: listDown.setup } },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert");
     await expect(alert).toHaveTextContent("The external users could not be loaded.");
@@ -153,8 +158,11 @@ export const LoadErrorRetry: Story = {
   parameters: LoadError.parameters,
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert");
+    await expect(alert).toHaveTextContent("The external users could not be loaded.");
+    listDown.end();
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     await expect(await within(canvasElement).findByRole("rowheader", { name: /Zoë Smith/ })).toBeVisible();
+    await expect(within(canvasElement).queryByRole("alert")).not.toBeInTheDocument();
   },
 };
 

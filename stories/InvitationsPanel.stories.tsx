@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset, type MemoryAdapter } from "../src/adapters/memory";
 import { InvitationsPanel } from "../src/components/invitations";
 import { InviteDialog } from "../src/components/invite";
+import { outage } from "./support/outage";
 import { expectNoSidewaysScroll, PHONE } from "./support/phone";
 import { expectTableSkeleton } from "./support/skeleton";
 import { STORY_NOW } from "./support/storyBackend";
@@ -72,7 +73,8 @@ export const Resend: Story = {
 };
 
 // A slow backend for `ResendBusy`: `resendInvitation` waits until the play function lets it
-// through (or 5 s, for someone browsing).
+// through (`ResendBusyThenDone`), never for a time: a busy machine may take longer than any time
+// to reach the busy menu, and the answer must not come before.
 const heldResend = { calls: 0, release: () => {} };
 
 /**
@@ -87,7 +89,6 @@ export const ResendBusy: Story = {
         heldResend.calls = 0;
         const released = new Promise<void>((resolve) => {
           heldResend.release = resolve;
-          setTimeout(resolve, 5000);
         });
         adapter.resendInvitation = async (params) => {
           heldResend.calls++;
@@ -234,9 +235,12 @@ export const PhoneLoading: Story = {
   },
 };
 
+// Every list call fails until the retry story ends it, however often the panel asks (see `outage`).
+const listDown = outage("listInvitations");
+
 /** R24: the list fails to load; the error and its Try again stay on screen (the retry is the next story). */
 export const LoadError: Story = {
-  parameters: { backend: { fail: { listInvitations: "unavailable" } } },
+  parameters: { backend: { setup: listDown.setup } },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert");
     await expect(alert).toHaveTextContent("The invitations could not be loaded.");
@@ -249,6 +253,7 @@ export const LoadErrorRetry: Story = {
   parameters: LoadError.parameters,
   play: async ({ canvasElement }) => {
     const alert = within(await within(canvasElement).findByRole("alert"));
+    listDown.end();
     await userEvent.click(alert.getByRole("button", { name: "Try again" }));
     await expect(await within(canvasElement).findByRole("rowheader", { name: PENDING })).toBeVisible();
   },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { OwnProfile } from "../src/components/own-profile";
+import { outage } from "./support/outage";
 
 // In the generated 10-user account, user-3 holds the plain "user" role and user-2 a custom one.
 const meta = {
@@ -37,12 +38,17 @@ export const Loading: Story = {
   },
 };
 
+// Every session call fails: the profile asks while the form's code loads, and the form asks again
+// when it mounts after a failure (see `outage`).
+const sessionDown = outage("getSession");
+
+/** R24: the profile fails to load; the error and its Try again stay on screen. */
 export const LoadError: Story = {
-  parameters: { backend: { viewerId: "user-3", fail: { getSession: "unavailable" } } },
+  parameters: { backend: { viewerId: "user-3", setup: sessionDown.setup } },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole("alert")).toHaveTextContent(
-      "Your profile could not be loaded.",
-    );
+    const alert = await within(canvasElement).findByRole("alert");
+    await expect(alert).toHaveTextContent("Your profile could not be loaded.");
+    await expect(within(alert).getByRole("button", { name: "Try again" })).toBeVisible();
   },
 };
 

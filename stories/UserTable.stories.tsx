@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset } from "../src/adapters/memory";
 import { UserTable } from "../src/components/user-table";
+import { outage } from "./support/outage";
 import { DESKTOP, expectNoSidewaysScroll, expectUserRowsOnScreen, PHONE } from "./support/phone";
 import { STORY_NOW } from "./support/storyBackend";
 
@@ -155,10 +156,13 @@ export const NoMatches: Story = {
   },
 };
 
+// Every list call fails until the retry story ends it, however often the table asks (see `outage`).
+const listDown = outage("listUsers");
+
 /** R24: the list fails to load; the error and its Try again stay on screen (the retry is the next story). */
 export const LoadError: Story = {
   name: "Error",
-  parameters: { backend: { fail: { listUsers: "unavailable" } } },
+  parameters: { backend: { setup: listDown.setup } },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert");
     await expect(alert).toHaveTextContent("The users could not be loaded.");
@@ -172,7 +176,9 @@ export const LoadErrorRetry: Story = {
   parameters: LoadError.parameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(within(await canvas.findByRole("alert")).getByRole("button", { name: "Try again" }));
+    const alert = await canvas.findByRole("alert");
+    listDown.end();
+    await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     await expect(await canvas.findByText(DMITRY)).toBeInTheDocument();
     await expect(canvas.queryByRole("alert")).not.toBeInTheDocument();
   },

@@ -29,12 +29,41 @@ export interface MenuHandoff {
   open: boolean;
   /** It had focus: the real trigger takes it. */
   focused: boolean;
+  /** Set by the real menu while it is mounted: opens it (a press that reached the placeholder late). */
+  opened: (() => void) | undefined;
+}
+
+/** Placeholders whose presses are already listened to. */
+const listened = new WeakSet<HTMLElement>();
+
+/**
+ * Hears a press on the placeholder, as Radix's trigger does (pointer down with the main button and
+ * no Ctrl, a click (Enter, Space), ArrowDown), and hands it on. Native listeners on the button, not
+ * React's: React hears only events that reach its root, and a press can reach the placeholder after
+ * the real trigger, a new button, has replaced it (whoever pressed had found the placeholder: a
+ * script, a play function, a person whose press began on it). Such a press opens the real menu.
+ */
+function listenForPress(button: HTMLButtonElement, handoff: MenuHandoff) {
+  if (listened.has(button)) return;
+  listened.add(button);
+  const press = () => {
+    handoff.open = true;
+    handoff.opened?.();
+  };
+  button.addEventListener("pointerdown", (event) => {
+    if (event.button === 0 && !event.ctrlKey) press();
+  });
+  button.addEventListener("click", press);
+  button.addEventListener("keydown", (event) => {
+    if (event.key === "ArrowDown") press();
+  });
 }
 
 const Menu = /* @__PURE__ */ lazyPart(
   () => import("./ActionMenuContent").then((module) => module.ActionMenuContent),
   // Until the menu's code has come (it loads when the first row shows, not with the first paint),
-  // the same trigger, which remembers a press or focus for the menu to take over.
+  // the same trigger, which remembers a press or focus for the menu to take over, and hands on a
+  // press that comes once the menu has taken over.
   ({ label, handoff }: ActionMenuProps & { handoff: MenuHandoff }) => (
     <button
       type="button"
@@ -43,11 +72,8 @@ const Menu = /* @__PURE__ */ lazyPart(
       aria-haspopup="menu"
       aria-expanded={false}
       data-state="closed"
-      onClick={() => {
-        handoff.open = true;
-      }}
-      onKeyDown={(event) => {
-        if (event.key === "ArrowDown") handoff.open = true;
+      ref={(button) => {
+        if (button) listenForPress(button, handoff);
       }}
       onFocus={() => {
         handoff.focused = true;
@@ -73,12 +99,13 @@ const Menu = /* @__PURE__ */ lazyPart(
  * so no caller keeps that state.
  *
  * The menu's code loads on first use, in its own chunk; until then a plain trigger stands in, and
- * a press on it opens the menu once it has loaded.
+ * a press on it opens the menu once it has loaded, even a press that reaches it after the real
+ * trigger replaced it: no press on "⋯" is lost.
  *
  * Slots: `menu-trigger` (`aria-busy`), `menu`, `menu-item` (`data-state` denied | busy,
  * `data-variant` danger), `menu-item-label`, `menu-item-reason`.
  */
 export function ActionMenu(props: ActionMenuProps) {
-  const handoff = useRef<MenuHandoff>({ open: false, focused: false });
+  const handoff = useRef<MenuHandoff>({ open: false, focused: false, opened: undefined });
   return <Menu {...props} handoff={handoff.current} />;
 }

@@ -1,6 +1,6 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useSyncExternalStore } from "react";
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { userManagementKeys } from "../../hooks/userManagementKeys";
 import { useI18n } from "../i18n/I18nContext";
 import type { ActionMenuProps, MenuAction, MenuHandoff } from "./ActionMenu";
@@ -23,9 +23,20 @@ export function ActionMenuContent({ label, actions, busyFor, handoff }: ActionMe
   // trigger: a dialog opened any earlier would have its first focus pulled back into the menu.
   // When it opens a dialog, the dialog takes focus instead (and gives it back to the trigger).
   const chosen = useRef<MenuAction | null>(null);
-  // A placeholder that had focus hands it on; an open menu takes focus itself.
+  const [open, setOpen] = useState(handoff.open);
+  // A press on the placeholder opens the menu, also one that reaches it once this has replaced it
+  // (from then on, or between this render and now). A placeholder that had focus hands it on; an
+  // open menu takes focus itself.
   useEffect(() => {
-    if (handoff.focused && !handoff.open) trigger.current?.focus();
+    handoff.opened = () => setOpen(true);
+    // Taken once: a remount of this menu does not open it again.
+    if (handoff.open) setOpen(true);
+    else if (handoff.focused) trigger.current?.focus();
+    handoff.open = false;
+    handoff.focused = false;
+    return () => {
+      handoff.opened = undefined;
+    };
   }, [handoff]);
   const client = useQueryClient();
   // Read from the mutation cache on each of its changes: useIsMutating of the oldest TanStack 5
@@ -45,7 +56,7 @@ export function ActionMenuContent({ label, actions, busyFor, handoff }: ActionMe
     // Not modal: a modal menu hides the rest of the page with aria-hidden while its triggers stay
     // focusable (axe's aria-hidden-focus); the open menu still takes focus and Escape or a click
     // outside closes it.
-    <DropdownMenu.Root modal={false} defaultOpen={handoff.open}>
+    <DropdownMenu.Root modal={false} open={open} onOpenChange={setOpen}>
       <DropdownMenu.Trigger ref={trigger} data-slot="menu-trigger" aria-label={label} aria-busy={busy || undefined}>
         <span aria-hidden="true">⋯</span>
       </DropdownMenu.Trigger>
