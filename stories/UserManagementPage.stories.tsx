@@ -44,12 +44,15 @@ type Story = StoryObj<typeof meta>;
 
 const FREE: Plan = { id: "starter", name: "Starter", multiUser: false, seatLimit: null, upgradePlanName: "Pro" };
 const TEAM_OF_12: Plan = { id: "team", name: "Team", multiUser: true, seatLimit: 12 };
+const TEAM_OF_20: Plan = { ...TEAM_OF_12, seatLimit: 20 };
 
 /** An administrator: seats, invite, users, pending invitations, external users. Smoke test of the invite button. */
 export const Administrator: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText("12 seats used")).toBeVisible();
+    // No limit on this plan: the count alone, no seats meter.
+    await expect(canvas.queryByRole("meter")).not.toBeInTheDocument();
     await expect(await canvas.findByRole("heading", { name: "Pending invitations" })).toBeVisible();
     await expect(await canvas.findByRole("heading", { name: "External users" })).toBeVisible();
     await userEvent.click(await canvas.findByRole("button", { name: "Invite" }));
@@ -122,11 +125,47 @@ export const SeatLimitReached: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByText("12 of 12 seats used")).toBeVisible();
+    // The meter under the count is full (in the warning colour).
+    const meter = canvas.getByRole("meter", { name: "12 of 12 seats used" });
+    await expect(meter).toBeVisible();
+    await expect(meter).toHaveProperty("value", 12);
+    await expect(meter).toHaveProperty("max", 12);
     const notice = await canvas.findByText(/All seats are used/);
     await expect(notice).toBeVisible();
     await expect(notice).toHaveAttribute("role", "status");
     await expect(notice.closest("[data-slot=page-header]")).toBeNull();
     await expect(await canvas.findByRole("button", { name: "Invite" })).toHaveAttribute("data-variant", "secondary");
+  },
+};
+
+/** R1: a plan of 20 seats, 12 used: the count with its limit and a meter under it, 12 of 20; Invite as usual. */
+export const SeatsLeft: Story = {
+  parameters: { backend: { plan: TEAM_OF_20 } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const seats = await canvas.findByText("12 of 20 seats used");
+    const meter = canvas.getByRole("meter", { name: "12 of 20 seats used" });
+    await expect(seats).toContainElement(meter);
+    await expect(meter).toBeVisible();
+    await expect(meter).toHaveProperty("value", 12);
+    await expect(meter).toHaveProperty("max", 20);
+    // As wide as the count, under it.
+    const text = seats.getBoundingClientRect();
+    const bar = meter.getBoundingClientRect();
+    await expect(Math.abs(bar.width - text.width)).toBeLessThan(1);
+    await expect(bar.top).toBeGreaterThan(text.top);
+    await expect(canvas.queryByText(/All seats are used/)).not.toBeInTheDocument();
+    await expect(await canvas.findByRole("button", { name: "Invite" })).toHaveAttribute("data-variant", "primary");
+  },
+};
+
+/** {@link SeatsLeft} on a 390 × 844 phone: the count and its meter in the header, nothing wider than the screen. */
+export const SeatsLeftPhone: Story = {
+  ...PHONE,
+  parameters: { ...PHONE.parameters, ...SeatsLeft.parameters },
+  play: async (context) => {
+    await SeatsLeft.play?.(context);
+    await expectNoSidewaysScroll(context.canvasElement);
   },
 };
 

@@ -68,13 +68,14 @@ export interface UserManagementPageProps {
 }
 
 /**
- * The whole "Users" settings page in one line: seats used ("12 of 20 seats used" when the plan has
- * a limit; at the limit a notice below the header and a plain, not primary, Invite) (R1), users, pending
- * invitations and external users for people who manage users; only their own profile for the
- * others (R8); an upgrade call to action instead of inviting when the plan lacks multi-user
- * access, with existing data still shown (R23); the revoked message for a viewer whose access
- * was removed (R10). Sets up its own providers, live region and toasts (`feedback`, `onFeedback`). Light unless the host asks for
- * dark (`theme` prop, or a `data-theme="dark"` / `.dark` ancestor).
+ * The whole "Users" settings page in one line: seats used ("12 of 20 seats used" and a meter,
+ * `data-slot="seats-meter"`, when the plan has a limit; at the limit a notice below the header and
+ * a plain, not primary, Invite) (R1), users, pending invitations and external users for people
+ * who manage users; only their own profile for the others (R8); an upgrade call to action instead
+ * of inviting when the plan lacks multi-user access, with existing data still shown (R23); the
+ * revoked message for a viewer whose access was removed (R10). Sets up its own providers, live
+ * region and toasts (`feedback`, `onFeedback`). Light unless the host asks for dark (`theme` prop,
+ * or a `data-theme="dark"` / `.dark` ancestor).
  *
  * Give it an `adapter`, or render it inside a `UserManagementProvider` that the rest of the app's
  * hooks share: without either it throws an error naming the page.
@@ -155,6 +156,8 @@ function PageContent({
     ownProfileOnly = true;
   } else {
     const { plan, seatsUsed } = account;
+    const limit = plan.seatLimit;
+    const seats = limit == null ? m.seatsUnlimited(seatsUsed) : m.seats(seatsUsed, limit);
     // Decided once permissions are all in, so a plan without multi-user never flashes the invite button.
     const invite = can("invitation.create");
     const blocked = invite.allowed || isPending ? undefined : invite.reason;
@@ -163,7 +166,11 @@ function PageContent({
       <>
         {show("seats") && (
           <p data-slot="seats" data-state={blocked === "seat_limit" || planLacksMultiUser ? blocked : undefined}>
-            {plan.seatLimit == null ? m.seatsUnlimited(seatsUsed) : m.seats(seatsUsed, plan.seatLimit)}
+            {seats}
+            {/* With a limit, a meter of the same, named by the count. */}
+            {limit != null && (
+              <meter data-slot="seats-meter" aria-label={seats} min={0} max={limit} value={seatsUsed} />
+            )}
           </p>
         )}
         {show("invite") && !isPending && !planLacksMultiUser && <InviteDialog />}

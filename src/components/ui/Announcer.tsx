@@ -91,9 +91,10 @@ export interface AnnouncerProps {
  * failures, with Try again, stay until dismissed (× or Escape). At most {@link MAX_TOASTS}, newest
  * last. The toasts are in the tab order after the content and never take focus themselves.
  *
- * Position: the stack is drawn after the children, stuck to the bottom of the visible part of
- * their column (`position: sticky`), at its inline end (left in right-to-left): inside the host's
- * column, not fixed to the window. With `feedback="none"` the host shows results its own way
+ * Position: the stack comes after the children in the DOM; it is drawn fixed to the bottom of the
+ * window, so it is on screen however short the content, within the host's column, at its
+ * inline end (left in right-to-left). When it covers the element with focus, the window scrolls
+ * that element up clear of it, where it can. With `feedback="none"` the host shows results its own way
  * through `onFeedback`; the live region still speaks successes, and components show failures
  * where they happened.
  *

@@ -23,6 +23,24 @@ export function Toasts({
   const region = useRef<HTMLElement>(null);
   // Where focus was before it came into the toasts: it goes back there when the last one leaves.
   const cameFrom = useRef<HTMLElement | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const count = toasts.length;
+
+  // The stack is fixed to the bottom of the screen: when it covers the element with focus, as a
+  // toast comes or as focus moves, the window scrolls it up clear of it (where it can scroll).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: measured again when the stack grows or shrinks
+  useEffect(() => {
+    const clear = () => {
+      const active = document.activeElement;
+      const stack = listRef.current?.getBoundingClientRect();
+      const box = active !== document.body && !region.current?.contains(active) && active?.getBoundingClientRect();
+      if (stack && box && box.bottom > stack.top && box.right > stack.left && box.left < stack.right)
+        scrollBy(0, box.bottom - stack.top + 16);
+    };
+    clear();
+    addEventListener("focusin", clear);
+    return () => removeEventListener("focusin", clear);
+  }, [count]);
 
   const dismiss = (id: number) => {
     const list = region.current;
@@ -63,7 +81,7 @@ export function Toasts({
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
       }}
     >
-      <div data-slot="toast-list">
+      <div data-slot="toast-list" ref={listRef}>
         {toasts.map((toast) => (
           <ToastItem
             key={toast.id}
