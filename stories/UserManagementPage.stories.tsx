@@ -6,6 +6,7 @@ import { generateDataset } from "../src/adapters/memory";
 import { UserManagementPage, type UserManagementPageProps } from "../src/components/page";
 import type { Plan } from "../src/core";
 import { catalogFor } from "./support/catalogs";
+import { outage } from "./support/outage";
 import { expectNoSidewaysScroll, expectUserRowsOnScreen, PHONE } from "./support/phone";
 import { createStoryAdapter, STORY_NOW, type StoryBackend } from "./support/storyBackend";
 
@@ -230,9 +231,12 @@ export const Loading: Story = {
   },
 };
 
+// Every session call fails until the retry story ends it, however often the page asks (see `outage`).
+const sessionDown = outage("getSession");
+
 /** R24: the page fails to load; the error and its Try again stay on screen (the retry is the next story). */
 export const LoadError: Story = {
-  parameters: { backend: { fail: { getSession: "unavailable" } } },
+  parameters: { backend: { setup: sessionDown.setup } },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert");
     await expect(alert).toHaveTextContent("This page could not be loaded.");
@@ -245,6 +249,7 @@ export const LoadErrorRetry: Story = {
   parameters: LoadError.parameters,
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole("alert");
+    sessionDown.end();
     await userEvent.click(within(alert).getByRole("button", { name: "Try again" }));
     await expect(await within(canvasElement).findByText("12 seats used")).toBeVisible();
   },
