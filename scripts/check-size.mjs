@@ -13,8 +13,10 @@ const REACT = ["react", "react-dom", "react/jsx-runtime"];
 const ALL_DEPENDENCIES = [...REACT, "react-dom/*", "@tanstack/*", "@radix-ui/*", "clsx", "valibot", "hono", "vitest"];
 
 /**
- * The page's and the library's own budgets, both ways: issue 9's figures on what the first paint
- * downloads, and a ceiling on everything (what they measure now, rounded up: lowered as they shrink).
+ * The page's and the library's own budgets, both ways: what the first paint downloads, and
+ * everything. Issue 9 done, each was lowered to what it measured, rounded up to the next 0.5 kB
+ * (page 43.65 → 44 and 69.88 → 70, own code 20.82 → 21 and 29.39 → 29.5, hooks 5.85 → 6): they
+ * only go down.
  * The ceilings rose by 2 kB when the dialogs, forms, toasts and the external users' section moved
  * to a chunk loaded on first use: parts gzipped apart share no compression (measured: 68.8 → 71.0 and
  * 27.3 → 29.4 kB, while the first loads fell 49.9 → 44.3 and 26.7 → 20.8 kB).
@@ -24,8 +26,8 @@ const SPLIT = [
     name: "UserManagementPage with every dependency but React",
     what: "{ UserManagementPage }",
     external: REACT,
-    firstLoad: 62.5,
-    everything: 71.5,
+    firstLoad: 44,
+    everything: 70,
   },
   { name: "library's own code alone", what: "*", external: ALL_DEPENDENCIES, firstLoad: 21, everything: 29.5 },
   {
