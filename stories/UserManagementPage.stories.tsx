@@ -135,6 +135,21 @@ export const SeatLimitReached: Story = {
     await expect(notice).toBeVisible();
     await expect(notice).toHaveAttribute("role", "status");
     await expect(notice.closest("[data-slot=page-header]")).toBeNull();
+    // The host's upgrade action (`upgrade`, here a link) takes the Invite button's place.
+    const upgrade = await canvas.findByRole("link", { name: "Upgrade your plan" });
+    await expect(upgrade).toHaveAttribute("href", "#upgrade");
+    await expect(upgrade.closest("[data-slot=page-header]")).not.toBeNull();
+    await expect(canvas.queryByRole("button", { name: "Invite" })).toBeNull();
+  },
+};
+
+/** R1: every seat used and no upgrade action given: Invite stays, plain, and says why when opened. */
+export const SeatLimitWithoutUpgrade: Story = {
+  args: { upgrade: undefined },
+  parameters: SeatLimitReached.parameters,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText("12 of 12 seats used")).toBeVisible();
     await expect(await canvas.findByRole("button", { name: "Invite" })).toHaveAttribute("data-variant", "secondary");
   },
 };

@@ -47,7 +47,8 @@ export interface UserManagementPageProps {
   theme?: Theme;
   className?: string;
   /**
-   * R23: the upgrade call to action shown when the plan lacks multi-user access: your own element,
+   * R23: the upgrade call to action shown when the plan lacks multi-user access, and in place of
+   * the Invite button once every seat is used (R1): your own element (e.g. a "Manage seats" link),
    * or `{ href }` for a ready-made link naming the plan to upgrade to.
    */
   upgrade?: ReactNode | { href: string };
@@ -162,6 +163,14 @@ function PageContent({
     const invite = can("invitation.create");
     const blocked = invite.allowed || isPending ? undefined : invite.reason;
     const planLacksMultiUser = blocked === "plan_required";
+    const upgradeAction =
+      upgrade && typeof upgrade === "object" && "href" in upgrade ? (
+        <a data-slot="button" data-variant="primary" href={upgrade.href}>
+          {plan.upgradePlanName ? m.upgradeAction(plan.upgradePlanName) : m.upgradeActionGeneric}
+        </a>
+      ) : (
+        upgrade
+      );
     header = (
       <>
         {show("seats") && (
@@ -173,7 +182,11 @@ function PageContent({
             )}
           </p>
         )}
-        {show("invite") && !isPending && !planLacksMultiUser && <InviteDialog />}
+        {/* R1: every seat used, the host's upgrade action takes the Invite button's place, when it has one. */}
+        {show("invite") &&
+          !isPending &&
+          !planLacksMultiUser &&
+          (blocked === "seat_limit" && upgradeAction ? upgradeAction : <InviteDialog />)}
       </>
     );
     content = (
@@ -188,13 +201,7 @@ function PageContent({
           <section data-slot="upgrade">
             <h2>{m.upgradeTitle}</h2>
             <p>{messages.common.planRequired(plan.name)}</p>
-            {upgrade && typeof upgrade === "object" && "href" in upgrade ? (
-              <a data-slot="button" data-variant="primary" href={upgrade.href}>
-                {plan.upgradePlanName ? m.upgradeAction(plan.upgradePlanName) : m.upgradeActionGeneric}
-              </a>
-            ) : (
-              upgrade
-            )}
+            {upgradeAction}
           </section>
         )}
         {show("users") && <UserTable now={now} />}

@@ -3,19 +3,19 @@ import { render, screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { createMemoryAdapter, generateDataset } from "../../../src/adapters/memory";
-import { UserManagementPage } from "../../../src/components/page";
+import { UserManagementPage, type UserManagementPageProps } from "../../../src/components/page";
 import { createManualClock, type Plan } from "../../../src/core";
 import { TEST_NOW } from "../renderWithAdapter";
 
 // Audit 9, item 4: "12 of 20 seats used" with a meter when the plan has a seat limit, none when it
 // is unlimited. The generated 10-user account uses 12 seats.
-function renderPage(plan: Plan) {
+function renderPage(plan: Plan, upgrade?: UserManagementPageProps["upgrade"]) {
   const adapter = createMemoryAdapter({
     dataset: generateDataset({ size: 10, now: TEST_NOW, plan }),
     clock: createManualClock(TEST_NOW),
   });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(<UserManagementPage adapter={adapter} queryClient={queryClient} />);
+  return render(<UserManagementPage adapter={adapter} queryClient={queryClient} upgrade={upgrade} />);
 }
 
 const team = (seatLimit: number | null): Plan => ({ id: "team", name: "Team", multiUser: true, seatLimit });
@@ -49,5 +49,17 @@ describe("UserManagementPage's seats meter", () => {
     renderPage(team(null));
     expect(await screen.findByText("12 seats used")).toBeInTheDocument();
     expect(screen.queryByRole("meter")).toBeNull();
+  });
+  it("R1: at the limit the host's upgrade action takes the Invite button's place; without one, Invite stays", async () => {
+    const { unmount } = renderPage({ ...team(12), upgradePlanName: "Business" }, { href: "/billing" });
+    const upgrade = await screen.findByRole("link", { name: "Upgrade to Business" });
+    expect(upgrade).toHaveAttribute("href", "/billing");
+    expect(upgrade.closest('[data-slot="page-header"]')).not.toBeNull();
+    expect(screen.queryByRole("button", { name: "Invite" })).toBeNull();
+    unmount();
+
+    renderPage(team(20), { href: "/billing" });
+    expect(await screen.findByRole("button", { name: "Invite" })).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: /Upgrade/ })).toBeNull();
   });
 });
