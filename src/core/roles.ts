@@ -1,3 +1,4 @@
+import { PERMISSIONS } from "./permissions";
 import type { RoleDefinition, UserStatus } from "./types";
 
 /** Anything that holds a role: a user, an external user, an invitation, the viewer. */
@@ -56,4 +57,9 @@ export function countActiveOwners(
   let count = 0;
   for (const user of users) if (user.status === "active" && isOwnerRole(roles, user.roleId)) count++;
   return count;
+}
+
+/** R5–R8: whether someone is active and manages users, the people who see and manage other users. */
+export function managesUsers(holder: RoleHolder & { status: UserStatus }, roles: readonly RoleDefinition[]): boolean {
+  return holder.status === "active" && hasPermission(holder, PERMISSIONS.manageUsers, roles);
 }

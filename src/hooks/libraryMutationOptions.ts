@@ -1,5 +1,6 @@
-import { notifyManager, type QueryClient, type QueryKey, type UseMutationOptions } from "@tanstack/react-query";
+import type { QueryClient, QueryKey, UseMutationOptions } from "@tanstack/react-query";
 import type { UserManagementError } from "../core/errors";
+import { afterPaint } from "./afterPaint";
 import type { CacheSnapshot } from "./cacheSnapshot";
 import { callAdapter } from "./callAdapter";
 import { type UserManagementMutationName, userManagementKeys } from "./userManagementKeys";
@@ -22,34 +23,6 @@ export interface MutationSpec<TData, TVariables> {
   optimistic?(variables: TVariables): void;
   /** E.g. put the server's copy in the cache. */
   onSuccess?(data: TData, variables: TVariables): void;
-}
-
-/** A hidden page paints no frame: past this, the mutation goes on without waiting for one. */
-const PAINT_WAIT_LIMIT_MS = 100;
-
-/**
- * Resolves once TanStack has told its observers of the cache's latest change, React has rendered
- * it (in a microtask of the task that told them), and, in a visible page, the browser has painted
- * the frame after that (the task after an animation frame). Without frames (a hidden page, a test
- * DOM), the task after the render.
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) =>
-    notifyManager.schedule(() => {
-      const hidden = typeof document !== "undefined" && document.visibilityState === "hidden";
-      if (hidden || typeof requestAnimationFrame !== "function") {
-        setTimeout(resolve);
-        return;
-      }
-      const limit = setTimeout(resolve, PAINT_WAIT_LIMIT_MS);
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          clearTimeout(limit);
-          resolve();
-        }),
-      );
-    }),
-  );
 }
 
 /**

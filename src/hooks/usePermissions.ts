@@ -3,13 +3,12 @@ import { useCallback } from "react";
 import type { AdapterCapabilities } from "../adapter/contract";
 import { type Action, type ActionTargets, can, type Decision, type PolicyContext } from "../core/can";
 import type { UserManagementError } from "../core/errors";
-import { PERMISSIONS } from "../core/permissions";
-import { hasPermission } from "../core/roles";
+import { managesUsers as viewerManagesUsers } from "../core/roles";
 import type { Account, Permission, RoleDefinition, Viewer } from "../core/types";
+import { ownerCountQueryOptions, ownerRoleIds } from "./ownerCountQueryOptions";
 import { roleModelQueryOptions } from "./roleModelQueryOptions";
 import { sessionQueryOptions } from "./sessionQueryOptions";
 import { useAdapterCapabilities } from "./useAdapterCapabilities";
-import { usersQueryOptions } from "./usersQueryOptions";
 import { useUserManagementContext } from "./useUserManagementContext";
 
 /**
@@ -84,14 +83,13 @@ export function usePermissions(): UsePermissionsResult {
   const viewer = session.data?.viewer;
   const account = session.data?.account;
   const roles = roleModel.data?.roles ?? NONE;
-  const managesUsers =
-    viewer !== undefined && viewer.status === "active" && hasPermission(viewer, PERMISSIONS.manageUsers, roles);
+  const managesUsers = viewer !== undefined && viewerManagesUsers(viewer, roles);
   // A fresh array each render is fine: TanStack compares query keys by their hash.
-  const ownerRoleIds = roles.filter((role) => role.kind === "owner").map((role) => role.id);
-  const needsOwnerCount = managesUsers && ownerRoleIds.length > 0;
+  const owners = ownerRoleIds(roles);
+  const needsOwnerCount = managesUsers && owners.length > 0;
   const ownerCount = useQuery(
     {
-      ...usersQueryOptions(adapter, { page: 1, pageSize: 1, roleIds: ownerRoleIds, statuses: ["active"] }),
+      ...ownerCountQueryOptions(adapter, owners),
       select: (result) => result.total,
       enabled: needsOwnerCount,
     },

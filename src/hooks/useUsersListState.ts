@@ -83,6 +83,16 @@ export function useCursorListState(
     };
   }, []);
   const { after: _after, before: _before, ...visible } = state;
-  const params = useMemo(() => toListParams({ ...state, search: state.search.trim() }), [state]);
+  const params = useMemo(() => paramsOf(state), [state]);
   return { ...visible, ...setters, params };
+}
+
+/** Internal: what `listUsers` is asked for in a list state; empty filters are left out (one cache key per list). */
+function paramsOf(state: UsersListState & PageCursor): UsersListParams {
+  return toListParams({ ...state, search: state.search.trim() });
+}
+
+/** Internal: the `listUsers` parameters of a list's first state, e.g. for a prefetch under the same key. */
+export function initialUsersListParams(initial: Partial<UsersListState> = {}): UsersListParams {
+  return paramsOf({ ...DEFAULTS, ...initial });
 }

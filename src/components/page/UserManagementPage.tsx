@@ -1,6 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { UserManagementAdapter } from "../../adapter/contract";
+import { usePrefetchUsersPage } from "../../hooks/prefetchUsersPage";
 import { usePermissions } from "../../hooks/usePermissions";
 import { ExternalUsersPanel } from "../external-users";
 import { I18nProvider, useI18n } from "../i18n/I18nContext";
@@ -12,6 +13,7 @@ import { Announcer, type FeedbackEvent, type FeedbackMode } from "../ui/Announce
 import { ListState } from "../ui/ListState";
 import { OptionalProvider } from "../ui/OptionalProvider";
 import { type Theme, ThemeContext } from "../ui/theme";
+import { useAfterFirstPaint } from "../ui/useAfterFirstPaint";
 import { useRetryAll } from "../ui/useRetryAll";
 import { useRootProps } from "../ui/useRootProps";
 import { UserTable } from "../user-table";
@@ -130,8 +132,11 @@ function PageContent({
   const { messages } = useI18n();
   const m = messages.page;
   const retryAll = useRetryAll();
-  const { viewer, account, managesUsers, isPending, error, can } = usePermissions();
   const show = (section: UserManagementPageSection) => !hide.includes(section);
+  usePrefetchUsersPage("UserManagementPage", { users: show("users") });
+  const { viewer, account, managesUsers, isPending, error, can } = usePermissions();
+  // The users' rows first: the sections below them, and their requests, a frame later.
+  const belowUsers = useAfterFirstPaint(managesUsers || !show("users"));
 
   let content: ReactNode;
   let ownProfileOnly = false;
@@ -205,8 +210,8 @@ function PageContent({
           </section>
         )}
         {show("users") && <UserTable now={now} />}
-        {show("invitations") && <InvitationsPanel now={now} />}
-        {show("externalUsers") && <ExternalUsersPanel />}
+        {belowUsers && show("invitations") && <InvitationsPanel now={now} />}
+        {belowUsers && show("externalUsers") && <ExternalUsersPanel />}
       </>
     );
   }

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from "react";
 import type { User } from "../../core/types";
 import { usePermissions, useUsers } from "../../hooks";
+import { usePrefetchUsersPage } from "../../hooks/prefetchUsersPage";
 import { EditUserDialog, type EditUserSection } from "../edit-user";
 import { useI18n } from "../i18n/I18nContext";
 import { Announcer, useFeedback } from "../ui/Announcer";
@@ -93,9 +94,11 @@ function UserTableContent({ columns = USER_TABLE_COLUMNS, pageSize, className, n
   const m = messages.userTable;
   const feedback = useFeedback();
   const retryAll = useRetryAll();
+  const initial = pageSize ? { pageSize } : {};
+  usePrefetchUsersPage("UserTable", { users: true, list: initial });
   const permissions = usePermissions();
   const { viewer, roles, managesUsers, can, capabilities } = permissions;
-  const list = useUsers({ ...(pageSize && { pageSize }), enabled: managesUsers });
+  const list = useUsers({ ...initial, enabled: managesUsers });
   const searchRef = useRef<HTMLInputElement>(null);
   // Focus goes back to the row's menu after a dialog, or to the search box if the row is gone.
   const dialog = useDialogState<{ user: User; action: RowAction }>(searchRef);

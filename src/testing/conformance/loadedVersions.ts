@@ -1,8 +1,7 @@
 import type { AdapterCapabilities, UserManagementAdapter } from "../../adapter/contract";
 import type { UserManagementDataset } from "../../adapter/dataset";
 import { MAX_PAGE_SIZE } from "../../core/paging";
-import { PERMISSIONS } from "../../core/permissions";
-import { hasPermission, isOwnerRole } from "../../core/roles";
+import { isOwnerRole, managesUsers } from "../../core/roles";
 import type { AdapterHarness } from "../adapterHarness";
 import type { VersionCounters } from "./versionCounters";
 
@@ -13,9 +12,7 @@ import type { VersionCounters } from "./versionCounters";
  */
 export function versionReader(fixture: UserManagementDataset): string {
   const roles = fixture.roleModel.roles;
-  const managers = fixture.users.filter(
-    (user) => user.status === "active" && hasPermission(user, PERMISSIONS.manageUsers, roles),
-  );
+  const managers = fixture.users.filter((user) => managesUsers(user, roles));
   const reader = managers.find((user) => isOwnerRole(roles, user.roleId)) ?? managers[0];
   if (!reader)
     throw new Error("versions: opaque needs an active fixture user who manages users, to read the versions.");
