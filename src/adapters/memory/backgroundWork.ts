@@ -1,32 +1,70 @@
-/** Runs `task` later, in a task of its own, after what is already queued (rendering, input). */
-export type Schedule = (task: () => void) => void;
+/** How many more milliseconds the current background task may run steps for. */
+export type TimeLeft = () => number;
 
+/**
+ * Runs `task` later, in a task of its own, after what is already queued (rendering, input). The
+ * task may run steps while `timeLeft()` is positive, and always runs one; without `timeLeft`, one.
+ */
+export type Schedule = (task: (timeLeft?: TimeLeft) => void) => void;
+
+/**
+ * The most one background task runs steps for. A click's way to the screen passes through several
+ * tasks (its handler, the adapter's answer, React's render, the frame), and a background task that
+ * starts in a gap between them holds up the rest: a few milliseconds, never a frame.
+ */
+export const SLICE_MS = 4;
+/** Past this, idle or not (a page kept busy, a hidden tab), the next slice runs. */
+const IDLE_WAIT_LIMIT_MS = 1000;
+
+interface IdleDeadline {
+  didTimeout: boolean;
+  timeRemaining(): number;
+}
+type RequestIdleCallback = (callback: (deadline: IdleDeadline) => void, options?: { timeout: number }) => unknown;
 interface PostTaskScheduler {
   postTask(task: () => void, options: { priority: "background" }): Promise<unknown>;
 }
 
-/** In browsers that have it, background priority (after rendering and input); elsewhere a timer. */
+/** `SLICE_MS` from now, and no further than `idle` says, if given. */
+function sliceFromNow(idle?: () => number): TimeLeft {
+  const end = performance.now() + SLICE_MS;
+  return () => Math.min(end - performance.now(), idle ? idle() : Number.POSITIVE_INFINITY);
+}
+
+/**
+ * In browsers, when the page is idle (`requestIdleCallback`: after a frame, ending before the next
+ * one is due, so a slice never holds back a paint); else at background priority (`postTask`);
+ * elsewhere (Node, older Safari) a timer.
+ */
 export const scheduleInBackground: Schedule = (task) => {
-  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
-  if (typeof scheduler?.postTask === "function") {
-    void scheduler.postTask(task, { priority: "background" });
+  const idle = (globalThis as { requestIdleCallback?: RequestIdleCallback }).requestIdleCallback;
+  if (typeof idle === "function") {
+    idle((deadline) => task(sliceFromNow(deadline.didTimeout ? undefined : () => deadline.timeRemaining())), {
+      timeout: IDLE_WAIT_LIMIT_MS,
+    });
     return;
   }
-  const timer: unknown = setTimeout(task, 0);
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === "function") {
+    void scheduler.postTask(() => task(sliceFromNow()), { priority: "background" });
+    return;
+  }
+  const timer: unknown = setTimeout(() => task(sliceFromNow()), 0);
   // Work nobody waits on never keeps a Node process alive.
   (timer as { unref?: () => void }).unref?.();
 };
 
-/** Work done a bounded slice at a time. */
+/** Work done a bounded step at a time. */
 export interface Job {
-  /** Does one slice; true when nothing is left to do. */
+  /** Does one step (about a millisecond's work); true when nothing is left to do. */
   step(): boolean;
 }
 
 /**
- * Runs jobs one slice per task, in the order they were added, so that building an index over
- * 100,000 users never blocks input for more than a slice. Jobs publish only finished parts, so
- * whatever a call finds is consistent, and a job that throws is dropped.
+ * Runs jobs in small steps, in the order they were added, as many steps per task as the schedule
+ * gives time for (at least one), so that building an index over 100,000 users never blocks input
+ * for more than a slice. Jobs publish only finished parts, so whatever a call finds is consistent,
+ * and a job that throws is dropped.
  */
 export class BackgroundWork {
   private readonly queue: Job[] = [];
@@ -42,16 +80,21 @@ export class BackgroundWork {
   private wake(): void {
     if (this.isScheduled || this.queue.length === 0) return;
     this.isScheduled = true;
-    this.schedule(() => this.run());
+    this.schedule((timeLeft) => this.run(timeLeft));
   }
 
-  private run(): void {
+  private run(timeLeft: TimeLeft = () => 0): void {
     this.isScheduled = false;
-    let isDone = true;
     try {
-      isDone = this.queue[0]?.step() ?? true;
+      do {
+        let isDone = true;
+        try {
+          isDone = this.queue[0]?.step() ?? true;
+        } finally {
+          if (isDone) this.queue.shift();
+        }
+      } while (this.queue.length > 0 && timeLeft() > 0);
     } finally {
-      if (isDone) this.queue.shift();
       this.wake();
     }
   }

@@ -7,9 +7,9 @@ import { SlotOrder } from "./slotOrder";
 import { compareKeyed } from "./sortKeys";
 
 /** Records whose keys one step computes. */
-const KEYS_PER_STEP = 4096;
+const KEYS_PER_STEP = 1024;
 /** Items one step sorts or merges. */
-const SORTS_PER_STEP = 16_384;
+const SORTS_PER_STEP = 4096;
 
 /**
  * Builds a column's order in bounded steps: the keys of every record, then a sliced merge sort;

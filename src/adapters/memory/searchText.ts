@@ -3,8 +3,8 @@ import type { User } from "../../core/types";
 import type { Job } from "./backgroundWork";
 import { firstPast } from "./firstPast";
 
-/** Users per chunk: one background step builds one chunk. */
-export const SEARCH_CHUNK = 4096;
+/** Users per chunk: one background step builds one chunk (about a millisecond's work). */
+export const SEARCH_CHUNK = 1024;
 /** Between records of a column; a match across it is refused by the records' bounds. */
 const SEPARATOR = "\n";
 /** Between name and email in the text a needle is matched against (a needle may hold it). */

@@ -1,5 +1,5 @@
 /** Items sorted at once before merging: small enough that one run is a short step. */
-const RUN = 2048;
+const RUN = 512;
 
 /**
  * A merge sort of slots that runs in bounded steps, so ordering 100,000 users never blocks for
