@@ -5,6 +5,7 @@ import { DEFAULT_SEED_PASSWORD, generateDataset, type MemoryAdapter } from "../s
 import { EditUserDialog, type EditUserSection } from "../src/components/edit-user";
 import { useUser } from "../src/hooks";
 import { createConformanceFixture } from "../src/testing/conformanceFixture";
+import { findDialog } from "./support/dialogs";
 import { DESKTOP, expectNoSidewaysScroll, PHONE } from "./support/phone";
 import { STORY_NOW } from "./support/storyBackend";
 
@@ -37,7 +38,7 @@ const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocumen
 
 /** The open dialog, once its form has shown (the permissions are in). */
 async function openDialog(canvasElement: HTMLElement) {
-  const element = await bodyOf(canvasElement).findByRole("dialog");
+  const element = await findDialog(bodyOf(canvasElement), "dialog");
   await within(element).findByRole("button", { name: "Save" });
   return { element, dialog: within(element) };
 }
@@ -266,7 +267,7 @@ export const French: Story = {
   args: { section: "role" },
   parameters: { locale: "fr" },
   play: async ({ canvasElement }) => {
-    const element = await bodyOf(canvasElement).findByRole("dialog");
+    const element = await findDialog(bodyOf(canvasElement), "dialog");
     await expect(element).toHaveAccessibleName(/^Changer le rôle de /);
     await expect(await within(element).findByLabelText("Rôle")).toBeInTheDocument();
   },

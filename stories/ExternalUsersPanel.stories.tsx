@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import type { MemoryAdapter } from "../src/adapters/memory";
 import { ExternalUsersPanel } from "../src/components/external-users";
+import { findDialog } from "./support/dialogs";
 import { outage } from "./support/outage";
 import { expectNoSidewaysScroll, PHONE } from "./support/phone";
 import { expectTableSkeleton } from "./support/skeleton";
@@ -51,7 +52,7 @@ export const RemoveExternalUser: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await choose(canvasElement, /Zoë Smith/, "Remove access");
-    const confirm = await bodyOf(canvasElement).findByRole("alertdialog", { name: "Remove Zoë Smith's access?" });
+    const confirm = await findDialog(bodyOf(canvasElement), "alertdialog", { name: "Remove Zoë Smith's access?" });
     await expect(confirm).toHaveTextContent("Their own account, Initech Consulting, is not affected.");
     await expect(confirm).toHaveTextContent("This cannot be undone.");
     await userEvent.click(within(confirm).getByRole("button", { name: "Remove access" }));
@@ -68,7 +69,7 @@ export const ChangeRole: Story = {
   play: async ({ canvasElement }) => {
     const row = await rowOf(canvasElement, /Zoë Smith/);
     await choose(canvasElement, /Zoë Smith/, "Edit role");
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
+    const dialog = within(await findDialog(bodyOf(canvasElement), "dialog"));
     await expect(dialog.getByText(/their own account, Initech Consulting, is not affected/)).toBeVisible();
     await userEvent.selectOptions(dialog.getByLabelText("Role here"), "custom");
     await userEvent.click(dialog.getByRole("checkbox", { name: /Send campaigns/ }));
@@ -92,7 +93,7 @@ export const Conflict: Story = {
   },
   play: async ({ canvasElement }) => {
     await choose(canvasElement, /Zoë Smith/, "Edit role");
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
+    const dialog = within(await findDialog(bodyOf(canvasElement), "dialog"));
     await conflictAdapter?.updateExternalUser({ id: "external-2", version: 1, roleId: "custom", permissions: [] });
     await userEvent.selectOptions(dialog.getByLabelText("Role here"), "administrator");
     await userEvent.click(dialog.getByRole("button", { name: "Save" }));

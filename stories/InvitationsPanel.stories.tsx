@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset, type MemoryAdapter } from "../src/adapters/memory";
 import { InvitationsPanel } from "../src/components/invitations";
 import { InviteDialog } from "../src/components/invite";
+import { findDialog } from "./support/dialogs";
 import { outage } from "./support/outage";
 import { expectNoSidewaysScroll, PHONE } from "./support/phone";
 import { expectTableSkeleton } from "./support/skeleton";
@@ -137,7 +138,7 @@ export const Cancel: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await choose(canvasElement, PENDING, "Cancel invitation");
-    const confirm = within(await bodyOf(canvasElement).findByRole("alertdialog"));
+    const confirm = within(await findDialog(bodyOf(canvasElement), "alertdialog"));
     await userEvent.click(confirm.getByRole("button", { name: "Cancel invitation" }));
     await waitFor(() => expect(canvas.queryByRole("rowheader", { name: PENDING })).not.toBeInTheDocument());
     await waitFor(() => expect(canvas.getByRole("heading", { name: "Pending invitations" })).toHaveFocus());
@@ -148,7 +149,7 @@ export const Cancel: Story = {
 export const Change: Story = {
   play: async ({ canvasElement }) => {
     await choose(canvasElement, PENDING, "Change");
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
+    const dialog = within(await findDialog(bodyOf(canvasElement), "dialog"));
     const email = dialog.getByLabelText("Email address");
     await userEvent.clear(email);
     await userEvent.type(email, "corrected@example.com");
@@ -173,7 +174,7 @@ export const InviteThenListed: Story = {
     const trigger = await body.findByRole("button", { name: "Invite" });
     await waitFor(() => expect(trigger).not.toHaveAttribute("aria-disabled"));
     await userEvent.click(trigger);
-    const dialog = within(await body.findByRole("dialog"));
+    const dialog = within(await findDialog(body, "dialog"));
     await userEvent.type(dialog.getByLabelText("Email addresses"), "newcomer@example.com");
     await userEvent.click(dialog.getByRole("button", { name: "Send invitation" }));
     await userEvent.click(await dialog.findByRole("button", { name: "Done" }));

@@ -5,6 +5,7 @@ import { InviteDialog } from "../src/components/invite";
 import { Announcer } from "../src/components/ui/Announcer";
 import { useUsers } from "../src/hooks";
 import { createConformanceFixture } from "../src/testing/conformanceFixture";
+import { findDialog } from "./support/dialogs";
 import { expectNoSidewaysScroll, PHONE } from "./support/phone";
 import { STORY_NOW } from "./support/storyBackend";
 
@@ -26,7 +27,7 @@ type Story = StoryObj<typeof meta>;
 
 const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 const dialogOf = async (canvasElement: HTMLElement) =>
-  within(await bodyOf(canvasElement).findByRole("dialog", { name: "Invite people" }));
+  within(await findDialog(bodyOf(canvasElement), "dialog", { name: "Invite people" }));
 
 /** The "Invite" button; it opens the dialog and focus comes back to it on close. */
 export const Default: Story = {
@@ -410,7 +411,7 @@ export const French: Story = {
   args: { defaultOpen: true },
   parameters: { locale: "fr" },
   play: async ({ canvasElement }) => {
-    const dialog = await bodyOf(canvasElement).findByRole("dialog");
+    const dialog = await findDialog(bodyOf(canvasElement), "dialog");
     await expect(await within(dialog).findByLabelText("Adresses e-mail")).toBeVisible();
     await expect(dialog).not.toHaveTextContent(/courriel/i);
   },
@@ -423,7 +424,7 @@ export const RightToLeft: Story = {
   args: { defaultOpen: true },
   parameters: { dir: "rtl" },
   play: async ({ canvasElement }) => {
-    const dialog = within(await bodyOf(canvasElement).findByRole("dialog"));
+    const dialog = within(await findDialog(bodyOf(canvasElement), "dialog"));
     const title = dialog.getByRole("heading", { name: "Invite people" }).getBoundingClientRect();
     const close = dialog.getByRole("button", { name: "Close" }).getBoundingClientRect();
     const text = getComputedStyle(dialog.getByRole("heading", { name: "Invite people" }));

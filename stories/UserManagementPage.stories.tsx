@@ -6,6 +6,7 @@ import { generateDataset } from "../src/adapters/memory";
 import { UserManagementPage, type UserManagementPageProps } from "../src/components/page";
 import type { Plan } from "../src/core";
 import { catalogFor } from "./support/catalogs";
+import { findDialog } from "./support/dialogs";
 import { outage } from "./support/outage";
 import { expectNoSidewaysScroll, expectUserRowsOnScreen, PHONE } from "./support/phone";
 import { createStoryAdapter, STORY_NOW, type StoryBackend } from "./support/storyBackend";
@@ -57,7 +58,7 @@ export const Administrator: Story = {
     await expect(await canvas.findByRole("heading", { name: "Pending invitations" })).toBeVisible();
     await expect(await canvas.findByRole("heading", { name: "External users" })).toBeVisible();
     await userEvent.click(await canvas.findByRole("button", { name: "Invite" }));
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole("dialog", { name: "Invite people" });
+    const dialog = await findDialog(within(canvasElement.ownerDocument.body), "dialog", { name: "Invite people" });
     await expect(dialog).toBeVisible();
     await userEvent.keyboard("{Escape}");
   },
@@ -211,7 +212,7 @@ export const BackendWithFewerCapabilities: Story = {
     await expect(body.queryByRole("menuitem", { name: "Suspend" })).not.toBeInTheDocument();
     await expect(body.queryByRole("menuitem", { name: /password/i })).not.toBeInTheDocument();
     await userEvent.click(body.getByRole("menuitem", { name: "Change role" }));
-    const dialog = await body.findByRole("dialog");
+    const dialog = await findDialog(body, "dialog");
     await expect(await within(dialog).findByRole("combobox", { name: "Role" })).toBeEnabled();
     await userEvent.keyboard("{Escape}");
     // The section waits for the declarations, so it never appears for a backend without external users.
@@ -290,7 +291,7 @@ export const DarkByTheProp: Story = {
     const page = canvasElement.querySelector<HTMLElement>("[data-slot=page]");
     await expect(page && getComputedStyle(page).colorScheme).toBe("dark");
     await userEvent.click(await canvas.findByRole("button", { name: "Invite" }));
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole("dialog", { name: "Invite people" });
+    const dialog = await findDialog(within(canvasElement.ownerDocument.body), "dialog", { name: "Invite people" });
     await expect(getComputedStyle(dialog).colorScheme).toBe("dark");
     await userEvent.keyboard("{Escape}");
   },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { generateDataset } from "../src/adapters/memory";
 import { UserTable } from "../src/components/user-table";
+import { findDialog } from "./support/dialogs";
 import { outage } from "./support/outage";
 import { DESKTOP, expectNoSidewaysScroll, expectUserRowsOnScreen, PHONE } from "./support/phone";
 import { STORY_NOW } from "./support/storyBackend";
@@ -230,7 +231,7 @@ export const Suspend: Story = {
     // Queried again at the end: the trigger first found may be the stand-in shown until the menu's code came.
     const trigger = () => canvas.getByRole("button", { name: `Actions for ${DMITRY}` });
     await userEvent.click(await body(canvasElement).findByRole("menuitem", { name: "Suspend" }));
-    const dialog = await body(canvasElement).findByRole("alertdialog", { name: `Suspend ${DMITRY}?` });
+    const dialog = await findDialog(body(canvasElement), "alertdialog", { name: `Suspend ${DMITRY}?` });
     await userEvent.click(within(dialog).getByRole("button", { name: "Suspend user" }));
     // Found once the dialog has closed: until then it hides the table from assistive tech.
     const row = await canvas.findByRole("row", { name: new RegExp(DMITRY) });
@@ -245,7 +246,7 @@ export const Delete: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole("button", { name: `Actions for ${DMITRY}` }));
     await userEvent.click(await body(canvasElement).findByRole("menuitem", { name: "Delete" }));
-    const dialog = await body(canvasElement).findByRole("alertdialog", { name: `Delete ${DMITRY}?` });
+    const dialog = await findDialog(body(canvasElement), "alertdialog", { name: `Delete ${DMITRY}?` });
     await expect(dialog).toHaveAccessibleDescription(/cannot be undone/);
     await userEvent.click(within(dialog).getByRole("button", { name: "Delete user" }));
     await waitFor(() => expect(canvas.queryByText(DMITRY)).not.toBeInTheDocument());
@@ -261,7 +262,7 @@ export const ChangeRole: Story = {
     // Queried again at the end: the trigger first found may be the stand-in shown until the menu's code came.
     const trigger = () => canvas.getByRole("button", { name: `Actions for ${DMITRY}` });
     await userEvent.click(await body(canvasElement).findByRole("menuitem", { name: "Change role" }));
-    const dialog = await body(canvasElement).findByRole("dialog");
+    const dialog = await findDialog(body(canvasElement), "dialog");
     const role = await within(dialog).findByRole("combobox", { name: "Role" });
     await waitFor(() => expect(role).toHaveFocus());
     await userEvent.selectOptions(role, "Custom");

@@ -61,7 +61,7 @@ function listenForPress(button: HTMLButtonElement, handoff: MenuHandoff) {
 
 const Menu = /* @__PURE__ */ lazyPart(
   () => import("./ActionMenuContent").then((module) => module.ActionMenuContent),
-  // Until the menu's code has come (it loads once the first rows are painted, not before them),
+  // Until the menu's code has come (it loads when the first row shows, not with the first paint),
   // the same trigger, which remembers a press or focus for the menu to take over, and hands on a
   // press that comes once the menu has taken over.
   ({ label, handoff }: ActionMenuProps & { handoff: MenuHandoff }) => (
@@ -85,7 +85,6 @@ const Menu = /* @__PURE__ */ lazyPart(
       <span aria-hidden="true">⋯</span>
     </button>
   ),
-  { afterPaint: true },
 );
 
 /**

@@ -1,5 +1,4 @@
 import { type ComponentType, type ReactNode, useEffect, useRef, useState } from "react";
-import { afterPaint } from "../../hooks/afterPaint";
 
 /** A component of {@link lazyPart}: renders the part once its code has loaded. */
 export type LazyPart<P> = ComponentType<P> & {
@@ -23,14 +22,10 @@ export function preloadParts(): Promise<void> {
  * loads when the part first renders, or earlier through `preload()`. Until then it renders
  * `fallback` (nothing by default). No Suspense: once loaded it renders at once on every later
  * mount, on React 18 and 19 alike, and a failed load is tried again on the next mount.
- *
- * `afterPaint`: the load starts once the frame that shows the fallback is painted, for a part whose
- * fallback is usable meanwhile (the row menu's trigger), so its code does not hold back that frame.
  */
 export function lazyPart<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: (props: P) => ReactNode = () => null,
-  { afterPaint: waitForPaint = false }: { afterPaint?: boolean } = {},
 ): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
   let loading: Promise<ComponentType<P>> | undefined;
@@ -51,7 +46,7 @@ export function lazyPart<P extends object>(
     useEffect(() => {
       let mounted = true;
       if (!part)
-        (waitForPaint ? afterPaint().then(preload) : preload()).then(
+        preload().then(
           (Component) => mounted && setPart({ Component }),
           () => {},
         );

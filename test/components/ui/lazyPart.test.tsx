@@ -55,16 +55,4 @@ describe("lazyPart: a part whose code loads on first use", () => {
     expect(await screen.findByText("Hello Ada")).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(2);
   });
-
-  it("afterPaint: its code is asked for once the frame showing the fallback is painted, not before", async () => {
-    const { load, settle } = deferredLoad();
-    const Part = lazyPart(load, ({ name }) => <p>Loading {name}</p>, { afterPaint: true });
-    render(<Part name="Ada" />);
-    // Rendered and its effects run: the fallback is shown, its code not yet asked for.
-    expect(screen.getByText("Loading Ada")).toBeTruthy();
-    expect(load).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
-    settle().resolve(Greeting);
-    expect(await screen.findByText("Hello Ada")).toBeTruthy();
-  });
 });
