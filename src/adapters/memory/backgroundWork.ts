@@ -25,33 +25,51 @@ interface PostTaskScheduler {
   postTask(task: () => void, options: { priority: "background" }): Promise<unknown>;
 }
 
-/** `SLICE_MS` from now, and no further than `idle` says, if given. */
-function sliceFromNow(idle?: () => number): TimeLeft {
-  const end = performance.now() + SLICE_MS;
-  return () => Math.min(end - performance.now(), idle ? idle() : Number.POSITIVE_INFINITY);
+/** `SLICE_MS` from now, and no later than `until` (performance.now() time), if given. */
+function sliceFromNow(until = Number.POSITIVE_INFINITY): TimeLeft {
+  const end = Math.min(performance.now() + SLICE_MS, until);
+  return () => end - performance.now();
+}
+
+/** When the browser's current idle period ends (performance.now() time); 0 outside one. */
+let idleUntil = 0;
+
+/** Runs `run` in a task of its own at once: input and rendering due meanwhile go first. */
+function postNow(run: () => void): void {
+  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
+  if (typeof scheduler?.postTask === "function") {
+    void scheduler.postTask(run, { priority: "background" });
+    return;
+  }
+  const timer: unknown = setTimeout(run, 0);
+  // Work nobody waits on never keeps a Node process alive.
+  (timer as { unref?: () => void }).unref?.();
 }
 
 /**
- * In browsers, when the page is idle (`requestIdleCallback`: after a frame, ending before the next
- * one is due, so a slice never holds back a paint); else at background priority (`postTask`);
- * elsewhere (Node, older Safari) a timer.
+ * In browsers, when the page is idle (`requestIdleCallback`): slices of at most `SLICE_MS`, each a
+ * task of its own, until the idle period ends (before the next frame is due), so input between
+ * slices waits a few milliseconds at most and no slice holds back a paint. Elsewhere (Node, older
+ * Safari), slices at background priority or on a timer.
  */
 export const scheduleInBackground: Schedule = (task) => {
   const idle = (globalThis as { requestIdleCallback?: RequestIdleCallback }).requestIdleCallback;
-  if (typeof idle === "function") {
-    idle((deadline) => task(sliceFromNow(deadline.didTimeout ? undefined : () => deadline.timeRemaining())), {
-      timeout: IDLE_WAIT_LIMIT_MS,
-    });
+  if (typeof idle !== "function") {
+    postNow(() => task(sliceFromNow()));
     return;
   }
-  const scheduler = (globalThis as { scheduler?: Partial<PostTaskScheduler> }).scheduler;
-  if (typeof scheduler?.postTask === "function") {
-    void scheduler.postTask(() => task(sliceFromNow()), { priority: "background" });
+  // Still within the idle period a slice started in: the next slice goes on in it.
+  if (performance.now() < idleUntil - 1) {
+    postNow(() => task(sliceFromNow(idleUntil)));
     return;
   }
-  const timer: unknown = setTimeout(() => task(sliceFromNow()), 0);
-  // Work nobody waits on never keeps a Node process alive.
-  (timer as { unref?: () => void }).unref?.();
+  idle(
+    (deadline) => {
+      idleUntil = deadline.didTimeout ? 0 : performance.now() + deadline.timeRemaining();
+      task(sliceFromNow(deadline.didTimeout ? undefined : idleUntil));
+    },
+    { timeout: IDLE_WAIT_LIMIT_MS },
+  );
 };
 
 /** Work done a bounded step at a time. */

@@ -1,5 +1,4 @@
 import { startTransition, useEffect, useState } from "react";
-import { afterPaint } from "../../hooks/afterPaint";
 import type { SearchBehaviour } from "./useSearchBehaviour";
 
 /** How long typing must pause before a debounced search reaches the adapter: one request, not one per key (R1). */
@@ -8,9 +7,8 @@ export const SEARCH_DEBOUNCE_MS = 250;
 /**
  * The search box's text, shown as typed at once, and when it reaches the list (R1): `applied` is
  * the list's search, `apply` sets it. `debounced`: once typing has paused for
- * {@link SEARCH_DEBOUNCE_MS}, one request per pause. `as-typed`: once the frame showing each change
- * is painted, as a React transition, so a keystroke renders and paints only the box and the rows
- * follow without waiting for a pause (keys typed within one frame make one search).
+ * {@link SEARCH_DEBOUNCE_MS}, one request per pause. `as-typed`: after every change, as a React
+ * transition, so a keystroke renders only the box and the rows follow without waiting.
  */
 export function useSearchInput(
   applied: string,
@@ -21,12 +19,8 @@ export function useSearchInput(
   useEffect(() => {
     if (typed === applied) return;
     if (behaviour === "as-typed") {
-      // After the frame that shows the keystroke: the search and its rows never delay the echo.
-      let isCurrent = true;
-      void afterPaint().then(() => isCurrent && startTransition(() => apply(typed)));
-      return () => {
-        isCurrent = false;
-      };
+      startTransition(() => apply(typed));
+      return;
     }
     const timer = setTimeout(() => apply(typed), SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
