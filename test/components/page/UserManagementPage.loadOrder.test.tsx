@@ -93,7 +93,12 @@ describe("UserManagementPage: what loads first", () => {
     await screen.findByRole("heading", { name: "Pending invitations" });
     const rows = events.indexOf("shown user rows");
     expect(rows).toBeGreaterThan(-1);
-    for (const later of ["call listInvitations", "call listExternalUsers", "shown invitations", "shown external users"]) {
+    for (const later of [
+      "call listInvitations",
+      "call listExternalUsers",
+      "shown invitations",
+      "shown external users",
+    ]) {
       expect(events.indexOf(later), later).toBeGreaterThan(rows);
     }
   });
