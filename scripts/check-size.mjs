@@ -15,8 +15,11 @@ const ALL_DEPENDENCIES = [...REACT, "react-dom/*", "@tanstack/*", "@radix-ui/*",
 /**
  * The page's and the library's own budgets, both ways: what the first paint downloads, and
  * everything. Issue 9 done, each was lowered to what it measured, rounded up to the next 0.5 kB
- * (page 43.65 → 44 and 69.88 → 70, own code 20.82 → 21 and 29.39 → 29.5, hooks 5.85 → 6): they
- * only go down.
+ * (page 43.65 → 44 and 69.88 → 70, own code 20.82 → 21 and 29.39 → 29.5, hooks 5.85 → 6). They go
+ * up only for a measured gain: issue 11's first load (the prefetch of the first requests, the
+ * sections below the rows a frame later, the memory adapter's idle-time slices) added 0.36 kB to
+ * the page (44.02, 70.24) and 0.34 to our own code (21.15, 29.73) for a first row at 245 ms instead
+ * of 445 (docs/scaling.md): each budget rose by 0.5 kB.
  * The ceilings rose by 2 kB when the dialogs, forms, toasts and the external users' section moved
  * to a chunk loaded on first use: parts gzipped apart share no compression (measured: 68.8 → 71.0 and
  * 27.3 → 29.4 kB, while the first loads fell 49.9 → 44.3 and 26.7 → 20.8 kB).
@@ -26,10 +29,10 @@ const SPLIT = [
     name: "UserManagementPage with every dependency but React",
     what: "{ UserManagementPage }",
     external: REACT,
-    firstLoad: 44,
-    everything: 70,
+    firstLoad: 44.5,
+    everything: 70.5,
   },
-  { name: "library's own code alone", what: "*", external: ALL_DEPENDENCIES, firstLoad: 21, everything: 29.5 },
+  { name: "library's own code alone", what: "*", external: ALL_DEPENDENCIES, firstLoad: 21.5, everything: 30 },
   {
     // An app that uses the hooks with its own UI downloads no component: the bundler drops the
     // parts loaded on first use along with the components that would load them.
