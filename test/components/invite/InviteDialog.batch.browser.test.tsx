@@ -1,8 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import axe from "axe-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import { InviteDialog } from "../../../src/components/invite";
+import { AUDIT_SIZES, withBareViewport } from "../auditViewports";
 import "../../../src/styles/base.css";
 import "../../../src/styles/invite.css";
 import { renderWithAdapter } from "../renderWithAdapter";
@@ -11,17 +12,8 @@ import { renderWithAdapter } from "../renderWithAdapter";
 // the reason and Send sat some 2,700 px down the dialog's scroll. The chips now scroll inside
 // their own box, so the count, the reason and Send stay on screen. In real Chromium.
 
-const SIZES = [
-  [390, 844],
-  [1280, 800],
-] as const;
-
-beforeAll(() => {
-  document.body.style.margin = "0";
-});
-afterAll(async () => {
-  await page.viewport(414, 896);
-});
+const SIZES = AUDIT_SIZES;
+withBareViewport();
 
 /** Wholly inside the viewport, as the page stands (nothing scrolled). */
 function expectOnScreen(element: Element) {

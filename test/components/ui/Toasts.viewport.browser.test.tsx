@@ -2,11 +2,12 @@ import { composeStories, setProjectAnnotations } from "@storybook/react-vite";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
 import preview from "../../../.storybook/preview";
 import { I18nProvider } from "../../../src/components/i18n";
 import { Announcer, useFeedback } from "../../../src/components/ui/Announcer";
+import { AUDIT_SIZES, withBareViewport } from "../auditViewports";
 import "../../../src/styles/base.css";
 import "../../../src/styles/page.css";
 import "../../../src/styles/invite.css";
@@ -22,19 +23,10 @@ setProjectAnnotations(preview);
 const { SentAsToast } = composeStories(inviteStories);
 const { ChangePassword } = composeStories(editUserStories);
 
-const SIZES = [
-  [390, 844],
-  [1280, 800],
-] as const;
-
-beforeAll(() => {
-  document.body.style.margin = "0";
-});
+const SIZES = AUDIT_SIZES;
+withBareViewport();
 afterEach(() => {
   window.scrollTo(0, 0);
-});
-afterAll(async () => {
-  await page.viewport(414, 896);
 });
 
 /** A button that says results, as a component does after an action. */
