@@ -7,6 +7,9 @@ export interface CachedMatches {
   count: number;
   /** Matching slots by (key, id), ascending, per sort column. */
   sorted: Map<UserSortField, Int32Array>;
+  /** The folded search text, and the other filters (roles, statuses) as one string. */
+  needle: string;
+  filters: string;
 }
 
 const MAX_ENTRIES = 32;
@@ -32,6 +35,21 @@ export class QueryCache {
   addSorted(entry: CachedMatches, field: UserSortField, slots: Int32Array): void {
     entry.sorted.set(field, slots);
     this.trim(entry);
+  }
+
+  /**
+   * Of the cached searches with the same `filters` whose text `needle` contains (so whose matches
+   * hold all of `needle`'s), the one with the fewest matches: what a search typed on from there is
+   * looked for in.
+   */
+  narrowest(filters: string, needle: string): CachedMatches | undefined {
+    let best: CachedMatches | undefined;
+    for (const entry of this.entries.values()) {
+      if (entry.filters !== filters || entry.needle === "" || !entry.matches || !needle.includes(entry.needle))
+        continue;
+      if (!best || entry.count < best.count) best = entry;
+    }
+    return best;
   }
 
   clear(): void {

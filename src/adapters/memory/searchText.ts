@@ -92,6 +92,25 @@ export class SearchText implements Job {
     }
   }
 
+  /**
+   * Calls `visit` with each of `slots` (ascending) whose user holds `needle`: how a longer needle is
+   * looked for among a shorter one's matches, which hold all of its own.
+   */
+  findAmong(needle: string, slots: Int32Array, visit: (slot: number) => void): void {
+    const fold = rememberingFold();
+    for (const slot of slots) {
+      const c = Math.floor(slot / this.chunkSize);
+      const chunk = needle.includes(NAME_EMAIL) ? undefined : this.chunks[c];
+      const record = slot - c * this.chunkSize;
+      // The chunk's folded texts, when built: no name to fold again.
+      const user = chunk ? undefined : this.records.at(slot);
+      const isMatch = chunk
+        ? holds(chunk.names, record, needle) || holds(chunk.emails, record, needle)
+        : user !== undefined && contains(user, needle, fold);
+      if (isMatch) visit(slot);
+    }
+  }
+
   private firstMissing(): number {
     for (let c = 0; c < this.chunkCount; c++) if (!this.chunks[c]) return c;
     return -1;
@@ -130,6 +149,13 @@ function column(texts: readonly string[]): Column {
     offset += SEPARATOR.length;
   }
   return { text: texts.join(SEPARATOR), ends };
+}
+
+/** Whether the column's text of `record` holds `needle`. */
+function holds({ text, ends }: Column, record: number, needle: string): boolean {
+  const end = ends[record] as number;
+  const start = record === 0 ? 0 : (ends[record - 1] as number) + 1;
+  return text.slice(start, end).includes(needle);
 }
 
 /** Marks every record of the column that holds `needle` wholly within its own text. */

@@ -105,10 +105,12 @@ describe("PasswordTable (R17)", () => {
 });
 
 describe("QueryCache", () => {
-  const computed = (length: number): CachedMatches => ({
+  const computed = (length: number, needle = "", filters = "[]"): CachedMatches => ({
     matches: new Int32Array(length),
     count: length,
     sorted: new Map(),
+    needle,
+    filters,
   });
 
   it("keeps the most recently used queries within its bounds, and nothing after a clear", () => {
@@ -135,5 +137,23 @@ describe("QueryCache", () => {
     cache.clear();
     get("q39");
     expect(computations).toBe(44);
+  });
+
+  it("R1: finds the narrowest cached search a longer one types on from, with the same filters only", () => {
+    const cache = new QueryCache();
+    const put = (needle: string, length: number, filters = "[]") =>
+      cache.get(JSON.stringify([needle, filters]), () => computed(length, needle, filters));
+    const men = put("men", 300);
+    const mensah = put("mensah", 12);
+    put("mensah", 2, '[["admin"]]');
+    put("sah", 50);
+    put("", 1000);
+
+    expect(cache.narrowest("[]", "mensahx")).toBe(mensah);
+    expect(cache.narrowest("[]", "mensa")).toBe(men);
+    expect(cache.narrowest("[]", "ada")).toBeUndefined();
+    expect(cache.narrowest('[["owner"]]', "mensahx")).toBeUndefined();
+    cache.clear();
+    expect(cache.narrowest("[]", "mensahx")).toBeUndefined();
   });
 });

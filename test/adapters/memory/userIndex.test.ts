@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { UserSortField } from "../../../src/adapter/contract";
 import { generateDataset } from "../../../src/adapters/memory/generateDataset";
+import { SearchText } from "../../../src/adapters/memory/searchText";
 import { UserIndex } from "../../../src/adapters/memory/userIndex";
 import type { User } from "../../../src/core/types";
 import { manualSchedule, naiveIds } from "./naiveUsers";
@@ -102,6 +103,31 @@ describe.each(configurations)("UserIndex ($name)", ({ make }) => {
     expect(ids(index.query({ search: `${target.firstName} ${target.lastName}` }))).not.toContain(target.id);
   });
 
+  it.each([
+    { typed: "garcía", filters: {} },
+    { typed: "lovelace", filters: {} },
+    { typed: "e a", filters: {} },
+    { typed: "example.org", filters: { roleIds: ["custom"], statuses: ["active" as const] } },
+  ])(
+    "R1: typing $typed letter by letter finds at each step exactly what that search alone would",
+    ({ typed, filters }) => {
+      const index = make(dataset.users);
+      for (let end = 1; end <= typed.length; end++) {
+        const search = typed.slice(0, end);
+        expect(ids(index.query({ ...filters, search }))).toEqual(
+          naiveIds(dataset.users, roles, { ...filters, search }),
+        );
+      }
+      // After a change, the earlier matches are stale: the renamed user is found by the longer search.
+      const renamed = { ...(dataset.users[9] as User), firstName: `${typed}zq` };
+      index.put(renamed);
+      const users = dataset.users.map((user) => (user.id === renamed.id ? renamed : user));
+      expect(ids(index.query({ ...filters, search: `${typed}z` }))).toEqual(
+        naiveIds(users, roles, { ...filters, search: `${typed}z` }),
+      );
+    },
+  );
+
   it("R1: filters by role and status together with search and sort", () => {
     const index = make(dataset.users);
     const query = { roleIds: ["custom"], statuses: ["active", "suspended"] as const, search: "e" };
@@ -123,5 +149,25 @@ describe.each(configurations)("UserIndex ($name)", ({ make }) => {
     expect(index.idByEmail("NEWCOMER@example.com")).toBe("newcomer");
     expect(index.get(second.id)).toBeUndefined();
     expect(index.get("newcomer")?.email).toBe("newcomer@example.com");
+  });
+});
+
+describe("UserIndex search typed on", () => {
+  it("R1: a search typed on from a cached one looks among its matches, not through every user again", () => {
+    const index = new UserIndex(dataset.users, roles);
+    const find = vi.spyOn(SearchText.prototype, "find");
+    const among = vi.spyOn(SearchText.prototype, "findAmong");
+    const surname = (dataset.users[3] as User).lastName.toLowerCase();
+    index.query({ search: surname });
+    index.query({ search: `${surname}x` });
+    index.query({ search: `${surname}xy` });
+    expect(find).toHaveBeenCalledTimes(1);
+    expect(among).toHaveBeenCalledTimes(2);
+    // A search that does not extend a cached one, and one from too broad a start, use the index.
+    index.query({ search: "a" });
+    index.query({ search: "ab" });
+    expect(find).toHaveBeenCalledTimes(3);
+    find.mockRestore();
+    among.mockRestore();
   });
 });
