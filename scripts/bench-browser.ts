@@ -27,6 +27,9 @@
  *    reads "Suspended", painted;
  * 8. keystroke → next paint: three characters typed into the search box, each from its keydown
  *    to the end of the next frame (the search they start runs after the page has closed).
+ * Each run also types the same keys into bench/browser/floor, a page with one text box and nothing
+ * else: what a keystroke → next paint takes when a page does no work (the wait for the next frame,
+ * up to 16.7 ms at 60 Hz, and the input's way into the page). It is printed under the table.
  * A search term is entered at once (Playwright's fill: one input event, as a paste or the last
  * keystroke of a word would be); the time runs from that input event, so it includes the pause
  * each page waits for typing to stop (our table's 250 ms, react-admin's 500 ms).
@@ -296,14 +299,34 @@ async function measurePage(page: Page, target: Target): Promise<Samples> {
   }
 
   // 8. keystroke → next paint.
-  await search.click();
-  await page.keyboard.press("End");
-  for (const key of KEYSTROKES) {
-    samples.keystroke.push(
-      await measure(page, { start: "keydown", until: "nextFrame" }, () => page.keyboard.press(key)),
-    );
-  }
+  samples.keystroke.push(...(await typeKeystrokes(page, search)));
   return samples;
+}
+
+/** Keystroke → next paint for each of KEYSTROKES typed at the end of `box`. */
+async function typeKeystrokes(page: Page, box: ReturnType<Page["locator"]>): Promise<number[]> {
+  await box.click();
+  await page.keyboard.press("End");
+  const times: number[] = [];
+  for (const key of KEYSTROKES) {
+    times.push(await measure(page, { start: "keydown", until: "nextFrame" }, () => page.keyboard.press(key)));
+  }
+  return times;
+}
+
+/** The floor (bench/browser/floor): keystrokes into a page with one text box and nothing else. */
+async function visitFloor(browser: Browser, origin: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({
+      content: `window.__benchConfig = ${JSON.stringify({ rowSelector: "tr" })};\n${HARNESS}`,
+    });
+    await page.goto(`${origin}/floor/`);
+    return await typeKeystrokes(page, page.getByRole("searchbox", { name: "Search users" }));
+  } finally {
+    await context.close();
+  }
 }
 
 // --- the run -----------------------------------------------------------------------------------
@@ -327,6 +350,7 @@ if (baseline === REACT_ADMIN) {
   }
 }
 if (baseline === PLAIN) roots.plain = await buildPage("plain");
+roots.floor = path.join(BENCH, "floor");
 
 const { origin, server } = await serveStatic(roots);
 const browser = await chromium.launch(chromiumLaunchOptions);
@@ -335,6 +359,7 @@ const results = new Map<Target, Samples>([
   [OURS, emptySamples()],
   [baseline, emptySamples()],
 ]);
+const floor: number[] = [];
 const failures: string[] = [];
 const started = performance.now();
 try {
@@ -359,6 +384,7 @@ try {
         console.error(`bench:browser: ${message}`);
       }
     }
+    floor.push(...(await visitFloor(browser, origin)));
   }
 } finally {
   await browser.close();
@@ -442,6 +468,11 @@ for (const row of [header, ...rows]) {
       .join("  "),
   );
 }
+console.log(
+  `\nkeystroke → next paint on a page with one text box and nothing else (bench/browser/floor), the same keys ` +
+    `in the same run: ${fixed(median(floor), 1)} ms (n = ${floor.length}). No page can answer a keystroke sooner ` +
+    "on this browser and machine: the frame after a keystroke comes at the screen's next refresh.",
+);
 if (failures.length > 0) {
   console.log(
     `\n${failures.length} page visit(s) failed and are left out:\n${failures.map((f) => `- ${f}`).join("\n")}`,
