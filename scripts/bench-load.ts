@@ -40,11 +40,14 @@ interface Row {
   workload: string;
   connections: number;
   rps: number;
+  /** Answers with a 2xx status per second: what was served, 503s aside. */
+  okPerSecond: number;
   p50: number;
   p97_5: number;
   p99: number;
   overloaded: number;
   errors: number;
+  errorKinds: string;
   loopP99: number;
 }
 
@@ -63,15 +66,20 @@ async function startServer(store: string): Promise<{ child: ChildProcess; port: 
 
 const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)] as T;
 const searchPath = () => `/users?page=1&pageSize=25&search=${pick(TERMS)}`;
-const flips = new Map<string, number>();
-/** A write of the mixed workload: suspend a user, or reactivate them if this run suspended them last. */
-function writeRequest() {
+/** The targets this run has suspended, as the server answered (a write refused with 503 changed nothing). */
+const suspended = new Set<string>();
+/** A connection's write in flight: autocannon sends one request at a time on each connection. */
+interface Pending {
+  write?: { id: string; action: "suspend" | "reactivate" };
+}
+/** A write of the mixed workload: suspend an active target, or reactivate one this run suspended. */
+function writeRequest(pending: Pending) {
   const id = pick(writeTargets);
-  const count = (flips.get(id) ?? 0) + 1;
-  flips.set(id, count);
+  const action = suspended.has(id) ? "reactivate" : "suspend";
+  pending.write = { id, action };
   return {
     method: "POST" as const,
-    path: `/users/${id}/${count % 2 === 1 ? "suspend" : "reactivate"}`,
+    path: `/users/${id}/${action}`,
     headers: { "content-type": "application/json", origin: ORIGIN },
     body: "{}",
   };
@@ -79,13 +87,15 @@ function writeRequest() {
 
 const WORKLOADS: Record<
   string,
-  () => { method?: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string }
+  (pending: Pending) => { method?: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string }
 > = {
   "bare route (ceiling)": () => ({ path: "/bare/users" }),
   "first page": () => ({ path: "/users?page=1&pageSize=25" }),
   search: () => ({ path: searchPath() }),
-  "mixed 80/20": () =>
-    Math.random() < 0.2 ? writeRequest() : { path: Math.random() < 0.5 ? "/users?page=1&pageSize=25" : searchPath() },
+  "mixed 80/20": (pending) =>
+    Math.random() < 0.2
+      ? writeRequest(pending)
+      : { path: Math.random() < 0.5 ? "/users?page=1&pageSize=25" : searchPath() },
 };
 
 async function cell(port: number, connections: number, next: () => ReturnType<(typeof WORKLOADS)[string]>) {
@@ -96,18 +106,38 @@ async function cell(port: number, connections: number, next: () => ReturnType<(t
     connections,
     duration: SECONDS,
     timeout: 10,
-    requests: [{ setupRequest: (request) => ({ ...request, method: "GET", ...next() }) }],
+    requests: [
+      {
+        setupRequest: (request, context: Pending) => ({ ...request, method: "GET", ...next(context) }),
+        onResponse: (status, _body, context: Pending) => {
+          const { write } = context;
+          context.write = undefined;
+          if (!write || status < 200 || status > 299) return;
+          if (write.action === "suspend") suspended.add(write.id);
+          else suspended.delete(write.id);
+        },
+      },
+    ],
   });
   const delay = (await (await fetch(`${base}/__delay`)).json()) as { p99: number };
   const latency = result.latency as unknown as Record<string, number>;
   const overloaded = result.statusCodeStats["503"]?.count ?? 0;
+  // What the errors were: other statuses by code, then timeouts and connection errors.
+  const kinds = Object.entries(result.statusCodeStats)
+    .filter(([code]) => !code.startsWith("2") && code !== "503")
+    .map(([code, { count }]) => `${code}×${count}`);
+  if (result.timeouts > 0) kinds.push(`timeout×${result.timeouts}`);
+  if (result.errors - result.timeouts > 0) kinds.push(`reset×${result.errors - result.timeouts}`);
   return {
-    rps: result.requests.average,
+    // Both from totals over the run's own duration, so that they compare.
+    rps: result.requests.total / result.duration,
+    okPerSecond: result["2xx"] / result.duration,
     p50: latency.p50 ?? Number.NaN,
     p97_5: latency.p97_5 ?? Number.NaN,
     p99: latency.p99 ?? Number.NaN,
     overloaded,
     errors: result.errors + result.timeouts + (result.non2xx - overloaded),
+    errorKinds: kinds.join(" "),
     loopP99: delay.p99,
   };
 }
@@ -123,7 +153,7 @@ for (const store of stores) {
   console.error(`${store}: loaded and listening in ${loadSeconds} s`);
   try {
     writeTargets = await readWriteTargets(port);
-    flips.clear();
+    suspended.clear();
     for (const [workload, next] of Object.entries(WORKLOADS)) {
       for (const connections of CONCURRENCY) {
         rows.push({ store, workload, connections, ...(await cell(port, connections, next)) });
@@ -136,27 +166,45 @@ for (const store of stores) {
   }
 }
 
-const header = ["store", "workload", "c", "req/s", "p50 ms", "p97.5 ms", "p99 ms", "503s", "errors", "loop p99 ms"];
+const header = [
+  "store",
+  "workload",
+  "c",
+  "req/s",
+  "2xx/s",
+  "p50 ms",
+  "p97.5 ms",
+  "p99 ms",
+  "503s",
+  "errors",
+  "loop p99 ms",
+  "errors by kind",
+];
 const table = rows.map((row) => [
   row.store,
   row.workload,
   String(row.connections),
   row.rps.toFixed(0),
+  row.okPerSecond.toFixed(0),
   String(row.p50),
   String(row.p97_5),
   String(row.p99),
   String(row.overloaded),
   String(row.errors),
   String(row.loopP99),
+  row.errorKinds,
 ]);
 console.log(
-  `\nGET /users over HTTP, 25 per page, ${SECONDS} s per cell (autocannon; errors = timeouts, resets and non-2xx other than 503)\n`,
+  `\nGET /users over HTTP, 25 per page, ${SECONDS} s per cell (autocannon). req/s: every answer, 503s included; ` +
+    "2xx/s: answers served; errors: timeouts, resets and statuses other than 2xx and 503, by kind in the last column\n",
 );
 const widths = header.map((title, index) => Math.max(title.length, ...table.map((row) => row[index]?.length ?? 0)));
 for (const row of [header, ...table]) {
   console.log(
     row
-      .map((text, index) => (index < 2 ? text.padEnd(widths[index] ?? 0) : text.padStart(widths[index] ?? 0)))
+      .map((text, index) =>
+        index < 2 || index === row.length - 1 ? text.padEnd(widths[index] ?? 0) : text.padStart(widths[index] ?? 0),
+      )
       .join("  "),
   );
 }
