@@ -9,14 +9,16 @@ import { deferred, pageOf, renderWithAdapter, stubAdapter } from "./harness";
 const grace = makeUser({ id: "user-2", status: "active", version: 3 });
 
 /**
- * Holds TanStack's notifications to `useQuery` (normally a timer task after the change) until
- * released, so a test sees what renders in the task that changed the cache, before they come.
+ * Holds TanStack's notifications to `useQuery` (normally a task after the change: a timer, or a
+ * microtask in TanStack Query 5.0) until released, so a test sees what renders in the task that
+ * changed the cache, before they come. Through `setNotifyFunction`, which every TanStack Query 5
+ * has: it runs each notification once its scheduler has let it go.
  */
 function holdTanStackNotifications() {
   const held: (() => void)[] = [];
-  notifyManager.setScheduler((callback) => held.push(callback));
+  notifyManager.setNotifyFunction((callback) => held.push(callback));
   return () => {
-    notifyManager.setScheduler((callback) => setTimeout(callback, 0));
+    notifyManager.setNotifyFunction((callback) => callback());
     for (const callback of held.splice(0)) callback();
   };
 }
