@@ -51,7 +51,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type Browser, chromium, type Page } from "playwright";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright";
 import { build } from "vite";
 import { chromiumLaunchOptions } from "../chromium.launch";
 import { serveStatic } from "./bench-browser/serve";
@@ -212,6 +212,14 @@ async function measure(page: Page, spec: ArmSpec, act: () => Promise<void>): Pro
   return ms;
 }
 
+/** A new page of `context` with the harness (harness.js) injected before its own scripts. */
+async function harnessedPage(context: BrowserContext, rowSelector: string): Promise<Page> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify({ rowSelector })};\n${HARNESS}` });
+  return page;
+}
+
 /**
  * One fresh page of `target`: every metric once (searches and keystrokes several times), added to
  * `samples` if the whole visit succeeds. `size` other than SIZE is the warm-up's. Fails at once on
@@ -220,15 +228,11 @@ async function measure(page: Page, spec: ArmSpec, act: () => Promise<void>): Pro
 async function visit(browser: Browser, origin: string, target: Target, samples: Samples, size = SIZE): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(120_000);
+    const page = await harnessedPage(context, target.rowSelector);
     const pageFailed = new Promise<never>((_, reject) => {
       page.on("pageerror", (error) => reject(new Error(`the page failed: ${error.message}`)));
     });
     pageFailed.catch(() => {}); // read by the race below; an error before it must not end the process
-    await page.addInitScript({
-      content: `window.__benchConfig = ${JSON.stringify({ rowSelector: target.rowSelector })};\n${HARNESS}`,
-    });
     await page.goto(`${origin}/${target.dir}/?size=${size}&seed=${SEED}`, { waitUntil: "commit" });
     const measured = await Promise.race([measurePage(page, target), pageFailed]);
     for (const metric of Object.keys(samples) as Metric[]) samples[metric].push(...measured[metric]);
@@ -318,10 +322,7 @@ async function typeKeystrokes(page: Page, box: ReturnType<Page["locator"]>): Pro
 async function visitFloor(browser: Browser, origin: string): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    const page = await context.newPage();
-    await page.addInitScript({
-      content: `window.__benchConfig = ${JSON.stringify({ rowSelector: "tr" })};\n${HARNESS}`,
-    });
+    const page = await harnessedPage(context, "tr");
     await page.goto(`${origin}/floor/`);
     return await typeKeystrokes(page, page.getByRole("searchbox", { name: "Search users" }));
   } finally {

@@ -55,7 +55,7 @@ describe("useRenderOnCacheWrite (through the list hooks)", () => {
     expect(result.current.users[0]?.status).toBe("suspended");
   });
 
-  it("issue 11: a page that arrives renders at once too, with its flags: never the new page under the placeholder's", async () => {
+  it("R1, issue 11: a page that arrives renders at once too, with its flags: never the new page under the placeholder's", async () => {
     const second = deferred<ListUsersResult>();
     const ada = makeUser({ id: "user-3" });
     const listUsers = vi

@@ -74,10 +74,11 @@ export class SearchText implements Job {
   find(needle: string, visit: (slot: number) => void): void {
     const fold = rememberingFold();
     const marks = new Uint8Array(this.chunkSize);
+    const chunkFor = this.chunksFor(needle);
     for (let c = 0; c < this.chunkCount; c++) {
       const from = c * this.chunkSize;
       const to = Math.min(this.records.slotCount, from + this.chunkSize);
-      const chunk = needle === "" || needle.includes(NAME_EMAIL) ? undefined : this.chunks[c];
+      const chunk = chunkFor(c);
       if (!chunk) {
         for (let slot = from; slot < to; slot++) {
           const user = this.records.at(slot);
@@ -98,9 +99,10 @@ export class SearchText implements Job {
    */
   findAmong(needle: string, slots: Int32Array, visit: (slot: number) => void): void {
     const fold = rememberingFold();
+    const chunkFor = this.chunksFor(needle);
     for (const slot of slots) {
       const c = Math.floor(slot / this.chunkSize);
-      const chunk = needle.includes(NAME_EMAIL) ? undefined : this.chunks[c];
+      const chunk = chunkFor(c);
       const record = slot - c * this.chunkSize;
       // The chunk's folded texts, when built: no name to fold again.
       const user = chunk ? undefined : this.records.at(slot);
@@ -109,6 +111,15 @@ export class SearchText implements Job {
         : user !== undefined && contains(user, needle, fold);
       if (isMatch) visit(slot);
     }
+  }
+
+  /**
+   * The built chunk whose folded texts answer `needle`, by chunk number; none for an empty needle or
+   * one spanning a name and its email (the texts hold them apart), which read the records instead.
+   */
+  private chunksFor(needle: string): (c: number) => Chunk | undefined {
+    const usable = needle !== "" && !needle.includes(NAME_EMAIL);
+    return (c) => (usable ? this.chunks[c] : undefined);
   }
 
   private firstMissing(): number {

@@ -182,7 +182,7 @@ export class UserIndex {
     const statuses = query.statuses && query.statuses.length > 0 ? new Set<string>(query.statuses) : undefined;
     const filters = JSON.stringify([[...(roleIds ?? [])].sort(), [...(statuses ?? [])].sort()]);
     return this.cache.get(JSON.stringify([needle, filters]), () => {
-      const found = (slots: number[] | Int32Array | undefined) => ({
+      const found = (slots: number[] | undefined) => ({
         matches: slots && Int32Array.from(slots),
         count: slots?.length ?? this.size,
         sorted: new Map(),
