@@ -44,7 +44,7 @@ export interface ContractServerOptions {
    * Beyond it a request is answered at once with 503 `unavailable` and `Retry-After`, and nothing of
    * it runs: the server sheds load rather than holding sockets it cannot serve, and serves again as
    * soon as running requests end. A caller who gives up while waiting leaves the queue. Defaults to
-   * twice `maxConcurrentRequests`.
+   * ten times `maxConcurrentRequests`.
    */
   maxQueuedRequests?: number;
   /** R31: the `Retry-After` of an overload answer, in whole seconds. Defaults to 1. */

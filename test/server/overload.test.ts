@@ -180,7 +180,7 @@ const storeHandler = (store: UserManagementStore, options: Record<string, number
   });
 
 describe("the limits' defaults", () => {
-  it("R31: pgPoolClient tells the store its pool's size (pg's 10 when unset), and the handler runs that many, queues twice as many, refuses the rest", async () => {
+  it("R31: pgPoolClient tells the store its pool's size (pg's 10 when unset), and the handler runs that many, queues ten times as many, refuses the rest", async () => {
     const pool = (max?: number): PgPoolLike => ({
       query: async () => ({ rows: [] }),
       connect: async () => {
@@ -194,20 +194,20 @@ describe("the limits' defaults", () => {
 
     const held = gate();
     const handler = storeHandler(heldStore(held, 3));
-    const responses = Array.from({ length: 3 + 6 + 1 }, () => handler(listRequest()));
+    const responses = Array.from({ length: 3 + 30 + 1 }, () => handler(listRequest()));
     const early = await answeredOnceHeld(responses, 1, () => held.reached === 3);
     expect(early.filter((response) => response !== PENDING)).toHaveLength(1);
     await expectOverloaded(early.find((response) => response !== PENDING) ?? PENDING);
     expect(held.reached).toBe(3);
     held.open();
     await Promise.all(responses);
-    expect(held.reached).toBe(9);
+    expect(held.reached).toBe(33);
   });
 
-  it("R31: a store that does not say runs 10 at once and queues 20; retryAfterSeconds sets the header", async () => {
+  it("R31: a store that does not say runs 10 at once and queues 100; retryAfterSeconds sets the header", async () => {
     const held = gate();
     const handler = storeHandler(heldStore(held), { retryAfterSeconds: 7 });
-    const responses = Array.from({ length: 32 }, () => handler(listRequest()));
+    const responses = Array.from({ length: 10 + 100 + 2 }, () => handler(listRequest()));
     const early = await answeredOnceHeld(responses, 2, () => held.reached === 10);
     const refused = early.filter((response) => response !== PENDING);
     expect(refused).toHaveLength(2);
