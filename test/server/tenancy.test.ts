@@ -206,6 +206,7 @@ function describeTenancy(kind: "pglite" | "postgres") {
       "invitations.invitations_pkey unique",
       "invitations.invitations_sent_at",
       "invitations.invitations_token_hash",
+      "user_counts.user_counts_pkey unique",
       "users.users_active_role",
       "users.users_created_at",
       "users.users_email_key_unique unique",

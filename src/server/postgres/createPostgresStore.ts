@@ -30,6 +30,8 @@ import {
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
 import { DEFAULT_LIST_COUNT_LIMIT, readUserList } from "./userListReader";
+import { parameters } from "./userListSql";
+import { tallySql } from "./userTally";
 
 /** Options of `createPostgresStore`. */
 export interface PostgresStoreOptions {
@@ -46,10 +48,11 @@ export interface PostgresStoreOptions {
    */
   timeoutMs?: number;
   /**
-   * R1: how many matching users a user list counts, at most; defaults to 10,000. Past it the list
-   * stops counting and its `total` is a lower bound (`totalIsLowerBound`, shown as "10,000+"), so a
-   * page of a large account or a broad search never reads every match to count them. The seats used
-   * (R1) are always counted in full.
+   * R1: how many matching users a searched user list counts, at most; defaults to 10,000. Past it the
+   * list stops counting and its `total` is a lower bound (`totalIsLowerBound`, shown as "10,000+"), so
+   * a broad search never reads every match to count them. A list without a search, and the seats used
+   * (R1), are exact whatever the size: they are read from the account's tally of users by role and
+   * status (`user_counts`, schema version 7), not counted.
    */
   countLimit?: number;
 }
@@ -160,15 +163,20 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   countSeatsUsed(now: Date): Promise<number> {
+    // The users from the tally (every status but revoked), the pending invitations counted.
+    const users = tallySql(this.S, this.accountId, { exceptStatus: "revoked" });
+    const { params, param } = parameters(users.params);
     return this.count(
-      `SELECT (SELECT count(*) FROM ${this.S}.users WHERE account_id = $2 AND status <> 'revoked')
-            + (SELECT count(*) FROM ${this.S}.invitations WHERE account_id = $2 AND expires_at > $1) AS count`,
-      [now.toISOString(), this.accountId],
+      `SELECT (${users.text})
+         + (SELECT count(*) FROM ${this.S}.invitations WHERE account_id = $1 AND expires_at > ${param(now.toISOString())})
+         AS count`,
+      params,
     );
   }
 
   countUsers(): Promise<number> {
-    return this.count(`SELECT count(*) AS count FROM ${this.S}.users WHERE account_id = $1`, [this.accountId]);
+    const users = tallySql(this.S, this.accountId);
+    return this.count(users.text, users.params);
   }
 
   async lockActiveOwners(ownerRoleIds: readonly string[]): Promise<number> {

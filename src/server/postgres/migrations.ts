@@ -4,6 +4,7 @@ import type { User } from "../../core/types";
 import { userSearchKey } from "./rows";
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
+import { userTallyStatements } from "./userTally";
 
 /** One step of the schema's history. Never edit a released one: add the next. */
 interface Migration {
@@ -387,6 +388,11 @@ const MIGRATIONS: readonly Migration[] = [
         await tx.query(statement);
       }
     },
+  },
+  {
+    version: 7,
+    name: "user_counts: each account's users by role and status, kept by triggers, for exact totals without counting (issue 11)",
+    statements: userTallyStatements,
   },
 ];
 

@@ -23,7 +23,7 @@ const opposite = (direction: "ASC" | "DESC") => (direction === "ASC" ? "DESC" : 
  * direction; `before` walks the other way (the caller reverses the rows). Every branch keeps the
  * list's WHERE, so the account (R28) and the filters bound whatever the cursor says. A sort by key
  * is one range, or two where NULL last logins sit beyond the cursor; a sort by role or status is one
- * range per group from the cursor's own (`present`: the column's values present, `groupValuesSql`).
+ * range per group from the cursor's own (`present`: the column's values present, `tallyGroupsSql`).
  * A group with no row left costs one index probe.
  * Columns added to `columns`: `list_key` (the cursor's key, for sorts by key).
  */

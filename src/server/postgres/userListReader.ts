@@ -7,7 +7,6 @@ import {
   type GroupSize,
   groupCountSql,
   groupedPageSql,
-  groupValuesSql,
   listCountSql,
   orderedGroups,
   pageGroups,
@@ -15,6 +14,7 @@ import {
   type UserListSql,
   userListSql,
 } from "./userListSql";
+import { type TallyFilter, tallyGroupsSql, tallySql } from "./userTally";
 
 /** R1: how far the user list counts by default; past it, `total` is a lower bound. */
 export const DEFAULT_LIST_COUNT_LIMIT = 10_000;
@@ -82,9 +82,9 @@ export async function readUserList(
   const requested = requestedCursor(query);
   const cursorOf = (row: ListedRow) =>
     encodeListCursor({ ...sort, key: sql.key ? (row.list_key ?? null) : groupValue(sql, row), id: row.id });
-  const present = sql.groups ? await presentValues(source, sql.groups) : [];
   const before = (query.page - 1) * query.pageSize;
   if (requested) {
+    const present = sql.groups ? await presentValues(source, sql.groups) : [];
     // Keyset (R1): the page after or before a cursor, read from its index with no OFFSET.
     const page = keysetPageSql(
       source.S,
@@ -114,7 +114,7 @@ export async function readUserList(
     };
   }
   const { rows, more, ...total } = sql.groups
-    ? await groupedPage(source, sql, sql.groups, present, before, query.pageSize)
+    ? await groupedPage(source, sql, sql.groups, before, query.pageSize)
     : await keyPage(source, sql, before, query.pageSize);
   const [first, last] = [rows[0], rows[rows.length - 1]];
   return {
@@ -125,21 +125,82 @@ export async function readUserList(
   };
 }
 
-/** By role or status: the column's values present in the account (all of a closed order's, unread). */
+/** A group's value and how many users of the list hold it, as the tally has them. */
+type TalliedValue = { value: string; count: number | string };
+
+/**
+ * By role or status: the column's values present in the account, whatever the filters (all of a
+ * closed order's, unread), from the account's tally.
+ */
 async function presentValues(source: UserListSource, groups: UserListGroups): Promise<readonly string[]> {
   if (groups.closed) return groups.order;
-  const rows = await source.rows<{ value: string }>(groupValuesSql(source.S, groups), [source.accountId]);
-  return rows.map((row) => row.value);
+  const tally = tallyGroupsSql(source.S, source.accountId, groups.column);
+  return (await source.rows<TalliedValue>(tally.text, tally.params)).map((row) => row.value);
+}
+
+/** The groups in list order and their sizes; `exact` when every group is counted in full. */
+interface GroupSizes {
+  sizes: GroupSize[];
+  exact: boolean;
+}
+
+/** A list without a search: every group's exact size, and the values present, from one read of the tally. */
+async function talliedGroups(
+  source: UserListSource,
+  sql: UserListSql,
+  groups: UserListGroups,
+  filter: TallyFilter,
+): Promise<GroupSizes> {
+  const tally = tallyGroupsSql(source.S, source.accountId, groups.column, filter);
+  const rows = await source.rows<TalliedValue>(tally.text, tally.params);
+  const countOf = new Map(rows.map((row) => [row.value, Number(row.count)]));
+  const present = groups.closed ? groups.order : rows.map((row) => row.value);
+  const sizes = orderedGroups(groups, sql.direction, present).map((values) => ({
+    values,
+    count: values.reduce((sum, value) => sum + (countOf.get(value) ?? 0), 0),
+  }));
+  return { sizes, exact: true };
 }
 
 /**
- * R1: the list's total from what its page showed, counting (`listCountSql`) only when the page
- * cannot tell: exact up to `countLimit`, a lower bound past it. A lower bound is never below the rows
- * up to the page, plus one when more follow, so the page count always reaches the page shown and the
- * next one when it exists.
+ * A search: the groups counted in list order, each no further than the rows still needed to reach
+ * `needed`, which places the page exactly. Exact when every group was counted and they fall short of
+ * `needed`.
+ */
+async function countedGroups(
+  source: UserListSource,
+  sql: UserListSql,
+  groups: UserListGroups,
+  needed: number,
+): Promise<GroupSizes> {
+  const ordered = orderedGroups(groups, sql.direction, await presentValues(source, groups));
+  const sizes: GroupSize[] = [];
+  let counted = 0;
+  for (const values of ordered) {
+    if (counted >= needed) break;
+    const counting = groupCountSql(source.S, sql, groups, values, needed - counted);
+    const [row] = await source.rows<{ count: number | string }>(counting.text, counting.params);
+    const count = Number(row?.count ?? 0);
+    sizes.push({ values, count });
+    counted += count;
+  }
+  return { sizes, exact: sizes.length === ordered.length && counted < needed };
+}
+
+/**
+ * R1: the list's total from what its page showed, counting only when the page cannot tell. A list
+ * without a search sums its filters' rows of the account's tally (`tallySql`): exact at any size. A
+ * search is counted (`listCountSql`): exact up to `countLimit`, a lower bound past it. A lower bound is
+ * never below the rows up to the page, plus one when more follow, so the page count always reaches the
+ * page shown and the next one when it exists.
  */
 async function listTotal(source: UserListSource, sql: UserListSql, extent: PageExtent): Promise<ListTotal> {
   if (extent.isLast) return { total: extent.before + extent.rows };
+  if (sql.tally) {
+    const tally = tallySql(source.S, source.accountId, sql.tally);
+    const [row] = await source.rows<{ count: number | string }>(tally.text, tally.params);
+    return { total: Number(row?.count ?? 0) };
+  }
   const seen = extent.rows > 0 ? extent.before + extent.rows + (extent.more ? 1 : 0) : 0;
   if (seen > source.countLimit) return { total: seen, totalIsLowerBound: true };
   const counting = listCountSql(source.S, sql, source.countLimit);
@@ -173,40 +234,32 @@ async function keyPage(source: UserListSource, sql: UserListSql, offset: number,
 }
 
 /**
- * By role or status, by offset: the groups are counted in list order, each no further than the rows
- * still needed to reach one past the page's end, which places the page exactly; then the groups the
- * page spans are read from their index. Counted through, the list's total is known; otherwise it is
- * counted as a sort by key's is (`listTotal`), so a search of one or two letters examines a bounded
- * number of rows rather than looking for 10,000 matches group by group.
+ * By role or status, by offset: the groups' sizes place the page exactly (`talliedGroups` without a
+ * search, `countedGroups` with one); then the groups the page spans are read from their index. Sized
+ * in full, the list's total is known; otherwise it is counted as a sort by key's is (`listTotal`), so a
+ * search of one or two letters examines a bounded number of rows rather than looking for 10,000
+ * matches group by group.
  */
 async function groupedPage(
   source: UserListSource,
   sql: UserListSql,
   groups: UserListGroups,
-  present: readonly string[],
   offset: number,
   limit: number,
 ): Promise<OffsetPage> {
-  const ordered = orderedGroups(groups, sql.direction, present);
   const needed = offset + limit + 1;
-  const sizes: GroupSize[] = [];
-  let counted = 0;
-  for (const values of ordered) {
-    if (counted >= needed) break;
-    const counting = groupCountSql(source.S, sql, groups, values, needed - counted);
-    const [row] = await source.rows<{ count: number | string }>(counting.text, counting.params);
-    const count = Number(row?.count ?? 0);
-    sizes.push({ values, count });
-    counted += count;
-  }
+  const { sizes, exact } = sql.tally
+    ? await talliedGroups(source, sql, groups, sql.tally)
+    : await countedGroups(source, sql, groups, needed);
   const slices = pageGroups(sizes, offset, limit);
   let rows: ListedRow[] = [];
   if (slices.length > 0) {
     const page = groupedPageSql(source.S, USER_COLUMNS, sql, groups, slices);
     rows = await source.rows<ListedRow>(page.text, page.params);
   }
-  if (sizes.length === ordered.length && counted < needed) {
-    return { rows, more: offset + rows.length < counted, total: counted };
+  if (exact) {
+    const total = sizes.reduce((sum, size) => sum + size.count, 0);
+    return { rows, more: offset + rows.length < total, total };
   }
   // Rows follow the page: at least `needed` match.
   const extent = { before: offset, rows: rows.length, more: true, isLast: false };

@@ -2,6 +2,7 @@ import type { UserSortField } from "../../adapter/contract";
 import { foldForSearch } from "../../core/foldText";
 import type { UserStatus } from "../../core/types";
 import type { UserListQuery } from "../store";
+import type { TallyFilter } from "./userTally";
 
 /**
  * A sort by a column whose order is a list of values (the role model's roles, the statuses): read
@@ -47,6 +48,11 @@ export interface UserListSql {
    * without the search, a bounded number of them, rather than looking for a bounded number of matches.
    */
   unindexedSearch?: { condition: string; where: string };
+  /**
+   * A list without a search: its role and status filters, whose exact total the account's tally
+   * (`user_counts`, `tallySql`) holds.
+   */
+  tally?: TallyFilter;
 }
 
 /** `%`, `_` and `\` are LIKE's own: a search for "50%" means the text "50%". */
@@ -151,6 +157,7 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
     direction,
     params,
     ...unindexedSearch,
+    ...(searchCondition ? {} : { tally: { roleIds: query.roleIds, statuses: query.statuses } }),
   };
 }
 
@@ -181,23 +188,6 @@ export const groupCondition = (groups: UserListGroups, values: readonly string[]
   values.length === 1
     ? `${groups.column} = ${param(values[0])}`
     : `${groups.column} = ANY(${param([...values])}::text[])`;
-
-/**
- * The values of the grouping column present in the account (`$1`), whatever the filters: read from
- * its (account, value, id) index by skipping from each value to the next, a few index probes
- * whatever the account's size. The list needs the values its order does not list (roles the role
- * model lacks), to place them last.
- */
-export function groupValuesSql(S: string, groups: UserListGroups): string {
-  const column = groups.column;
-  return `WITH RECURSIVE present(value) AS (
-      (SELECT ${column} FROM ${S}.users WHERE account_id = $1 ORDER BY ${column} LIMIT 1)
-      UNION ALL
-      SELECT (SELECT ${column} FROM ${S}.users WHERE account_id = $1 AND ${column} > present.value
-              ORDER BY ${column} LIMIT 1)
-      FROM present WHERE present.value IS NOT NULL)
-    SELECT value FROM present WHERE value IS NOT NULL`;
-}
 
 /**
  * How many users of the list one group holds, counted no further than `limit`: in id order, as its
@@ -235,7 +225,7 @@ export interface GroupSize {
 
 /**
  * The groups in list order (`direction`): each listed value alone, then the values present
- * (`groupValuesSql`) that the order does not list, as one group.
+ * (the account's tally, `tallyGroupsSql`) that the order does not list, as one group.
  */
 export function orderedGroups(
   groups: UserListGroups,

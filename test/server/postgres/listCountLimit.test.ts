@@ -15,17 +15,21 @@ import {
 import { type RecordedStatement, recordingClient } from "./recordingClient";
 
 /*
- * Issue 11, R1: the user list counts no further than the store's `countLimit` (10,000 by default).
- * Below it every total is exact, and unflagged as before; past it the count stops at limit + 1 and
- * the total is a lower bound (`totalIsLowerBound`), yet never below the rows up to the page plus one
- * when a next page exists, so the page count always reaches the next page. A search of one or two
- * letters, which no index finds, examines at most limit + 1 rows. The flag crosses HTTP; the seats
- * used are never capped. A small limit stands in for 10,000 here: the same code, with 130 users.
+ * Issue 11, R1: a list without a search takes its total from the account's tally (`user_counts`),
+ * exact at any size, and counts no user. A search counts its matches no further than the store's
+ * `countLimit` (10,000 by default). Below it every total is exact, and unflagged as before; past it
+ * the count stops at limit + 1 and the total is a lower bound (`totalIsLowerBound`), yet never below
+ * the rows up to the page plus one when a next page exists, so the page count always reaches the next
+ * page. A search of one or two letters, which no index finds, examines at most limit + 1 rows. The
+ * flag crosses HTTP; the seats used are never capped. A small limit stands in for 10,000 here: the
+ * same code, with 130 users.
  */
 
 const PAGE_SIZE = 25;
 const LIMIT = 50;
 const LAST_PAGE = Math.ceil(SIZE / PAGE_SIZE);
+/** In most users' email address: a search whose matches outnumber the limit. */
+const SEARCH = "example";
 
 type DatasetUser = UserManagementDataset["users"][number];
 
@@ -46,8 +50,15 @@ describe.each(TEST_DATABASES)("issue 11: the user list's count limit on $title",
     const client = recordingClient(db().client, statements);
     const store = createPostgresStore({ client, schema: db().schema, ...(countLimit ? { countLimit } : {}) });
     const result = await store.transaction((tx) => tx.listUsers(query, order), { accountId: ACCOUNT });
-    return { result, counts: statements.filter(({ text }) => /count\(\*\)/i.test(text)) };
+    return {
+      result,
+      counts: statements.filter(({ text }) => /count\(\*\)/i.test(text)),
+      tallies: statements.filter(({ text }) => /user_counts/.test(text)),
+    };
   }
+
+  const MATCHES = dataset.users.filter((user) => searchText(user).includes(SEARCH)).length;
+  const SEARCH_LAST_PAGE = Math.ceil(MATCHES / PAGE_SIZE);
 
   const totalOf = ({ total, totalIsLowerBound }: ListUsersResult) => ({ total, totalIsLowerBound });
   const exact = (total: number) => ({ total, totalIsLowerBound: undefined });
@@ -71,9 +82,33 @@ describe.each(TEST_DATABASES)("issue 11: the user list's count limit on $title",
   });
 
   it.each(SORTS)(
-    "R1: past the limit, by $field $direction, the count stops at limit + 1 and the total is a lower bound",
+    "R1: past the limit, by $field $direction, a list without a search is exact from the tally, filtered or not, and counts no user",
     async (sort) => {
-      const { result, counts } = await list({ page: 1, pageSize: PAGE_SIZE, sort }, LIMIT);
+      const filtered = [
+        { query: {}, expected: SIZE },
+        { query: { roleIds: ["user"] }, expected: dataset.users.filter((user) => user.roleId === "user").length },
+        {
+          query: { statuses: ["active" as const, "revoked" as const] },
+          expected: dataset.users.filter((user) => user.status !== "suspended").length,
+        },
+      ];
+      for (const { query, expected } of filtered) {
+        expect(expected, JSON.stringify(query)).toBeGreaterThan(PAGE_SIZE);
+        for (const page of [1, 2]) {
+          const { result, counts, tallies } = await list({ ...query, page, pageSize: PAGE_SIZE, sort }, LIMIT);
+          expect(totalOf(result), `${JSON.stringify(query)} page ${page}`).toEqual(exact(expected));
+          expect(counts, JSON.stringify(query)).toEqual([]);
+          expect(tallies.length, JSON.stringify(query)).toBeGreaterThan(0);
+        }
+      }
+    },
+  );
+
+  it.each(SORTS)(
+    "R1: past the limit, by $field $direction, a search's count stops at limit + 1 and the total is a lower bound",
+    async (sort) => {
+      expect(MATCHES).toBeGreaterThan(LIMIT + PAGE_SIZE);
+      const { result, counts } = await list({ page: 1, pageSize: PAGE_SIZE, sort, search: SEARCH }, LIMIT);
       expect(totalOf(result)).toEqual(lowerBound(LIMIT));
       expect(result.users).toHaveLength(PAGE_SIZE);
       expect(counts.length).toBeGreaterThan(0);
@@ -83,49 +118,49 @@ describe.each(TEST_DATABASES)("issue 11: the user list's count limit on $title",
         expect(Number(params[params.length - 1]), text).toBeLessThanOrEqual(LIMIT + 1);
       }
       // One more than the limit is counted exactly.
-      expect(totalOf((await list({ page: 1, pageSize: PAGE_SIZE, sort }, SIZE - 1)).result)).toEqual(
-        lowerBound(SIZE - 1),
+      expect(totalOf((await list({ page: 1, pageSize: PAGE_SIZE, sort, search: SEARCH }, MATCHES - 1)).result)).toEqual(
+        lowerBound(MATCHES - 1),
       );
     },
   );
 
   it.each(SORTS)(
-    "R1: by $field $direction, a deeper page counts the rows up to it and one more; the last page is exact",
+    "R1: by $field $direction, a deeper page of a search counts the rows up to it and one more; the last page is exact",
     async (sort) => {
-      for (let page = 1; page <= LAST_PAGE; page++) {
-        const { result } = await list({ page, pageSize: PAGE_SIZE, sort }, LIMIT);
+      for (let page = 1; page <= SEARCH_LAST_PAGE; page++) {
+        const { result } = await list({ page, pageSize: PAGE_SIZE, sort, search: SEARCH }, LIMIT);
         const upTo = (page - 1) * PAGE_SIZE + result.users.length;
-        const expected = page === LAST_PAGE ? exact(SIZE) : lowerBound(Math.max(LIMIT, upTo + 1));
+        const expected = page === SEARCH_LAST_PAGE ? exact(MATCHES) : lowerBound(Math.max(LIMIT, upTo + 1));
         expect(totalOf(result), `page ${page}`).toEqual(expected);
         // The page count reaches the next page whenever there is one.
         if (result.nextCursor) expect(Math.ceil(result.total / PAGE_SIZE)).toBeGreaterThan(page);
       }
       // Past the end: no rows. By key the count says only that the list is longer than the limit; by
       // group the count reaches the page's end, so the whole list here.
-      const past = (await list({ page: LAST_PAGE + 2, pageSize: PAGE_SIZE, sort }, LIMIT)).result;
+      const past = (await list({ page: SEARCH_LAST_PAGE + 2, pageSize: PAGE_SIZE, sort, search: SEARCH }, LIMIT))
+        .result;
       expect(past.users).toEqual([]);
       const byGroup = sort.field === "role" || sort.field === "status";
-      expect(totalOf(past)).toEqual(byGroup ? exact(SIZE) : lowerBound(LIMIT));
+      expect(totalOf(past)).toEqual(byGroup ? exact(MATCHES) : lowerBound(LIMIT));
     },
   );
 
   it.each(SORTS)(
-    "R1: by $field $direction, pages read by cursor carry the same totals, and the last one is exact",
+    "R1: by $field $direction, pages of a search read by cursor carry the same totals, and the last one is exact",
     async (sort) => {
-      let result = (await list({ page: 1, pageSize: PAGE_SIZE, sort }, LIMIT)).result;
-      for (let page = 2; page <= LAST_PAGE; page++) {
+      const query = { pageSize: PAGE_SIZE, sort, search: SEARCH };
+      let result = (await list({ ...query, page: 1 }, LIMIT)).result;
+      for (let page = 2; page <= SEARCH_LAST_PAGE; page++) {
         expect(result.nextCursor, `page ${page - 1}`).toBeDefined();
-        result = (await list({ page, pageSize: PAGE_SIZE, sort, after: result.nextCursor }, LIMIT)).result;
+        result = (await list({ ...query, page, after: result.nextCursor }, LIMIT)).result;
         const upTo = (page - 1) * PAGE_SIZE + result.users.length;
-        const expected = page === LAST_PAGE ? exact(SIZE) : lowerBound(Math.max(LIMIT, upTo + 1));
+        const expected = page === SEARCH_LAST_PAGE ? exact(MATCHES) : lowerBound(Math.max(LIMIT, upTo + 1));
         expect(totalOf(result), `page ${page}`).toEqual(expected);
       }
       expect(result.nextCursor).toBeUndefined();
       // Back from the last page: the page read follows none of the rows it precedes.
-      const previous = (
-        await list({ page: LAST_PAGE - 1, pageSize: PAGE_SIZE, sort, before: result.prevCursor }, LIMIT)
-      ).result;
-      expect(totalOf(previous)).toEqual(lowerBound((LAST_PAGE - 1) * PAGE_SIZE + 1));
+      const previous = (await list({ ...query, page: SEARCH_LAST_PAGE - 1, before: result.prevCursor }, LIMIT)).result;
+      expect(totalOf(previous)).toEqual(lowerBound((SEARCH_LAST_PAGE - 1) * PAGE_SIZE + 1));
     },
   );
 
@@ -211,18 +246,20 @@ describe.each(TEST_DATABASES)("issue 11: the user list's count limit on $title",
       storeOptions: { countLimit: LIMIT },
     });
     const owner = stack.as("user-1");
-    expect(totalOf(await owner.listUsers({ page: 1, pageSize: PAGE_SIZE }))).toEqual(lowerBound(LIMIT));
+    expect(totalOf(await owner.listUsers({ page: 1, pageSize: PAGE_SIZE, search: SEARCH }))).toEqual(lowerBound(LIMIT));
     const response = await stack.handler(
-      new Request(`${stack.baseUrl}/users?page=1&pageSize=${PAGE_SIZE}`, {
+      new Request(`${stack.baseUrl}/users?page=1&pageSize=${PAGE_SIZE}&search=${SEARCH}`, {
         headers: { [VIEWER_HEADER]: "user-1", [ACCOUNT_HEADER]: "limit-http" },
       }),
     );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ total: LIMIT, totalIsLowerBound: true });
-    // Exact totals carry no flag at all, as before.
-    const last = await owner.listUsers({ page: LAST_PAGE, pageSize: PAGE_SIZE });
-    expect(last.total).toBe(SIZE);
-    expect("totalIsLowerBound" in last).toBe(false);
+    // Exact totals carry no flag at all, as before: the list without a search, from the tally.
+    for (const page of [1, LAST_PAGE]) {
+      const unsearched = await owner.listUsers({ page, pageSize: PAGE_SIZE });
+      expect(unsearched.total).toBe(SIZE);
+      expect("totalIsLowerBound" in unsearched).toBe(false);
+    }
     // R1: seats are the account's, never the list's capped count.
     const now = Date.parse(CONFORMANCE_CLOCK_START);
     const seats =

@@ -25,6 +25,7 @@ describe("migrate", () => {
       "external_users",
       "invitations",
       "schema_migrations",
+      "user_counts",
       "users",
     ]);
   });

@@ -8,12 +8,13 @@ export interface RecordedStatement {
 
 /**
  * `client` as a store sees it, recording into `statements` each statement about users that its
- * transactions send (not the transaction's own `set_config` calls), in order.
+ * transactions send (the users table, or the account's tally of them; not the transaction's own
+ * `set_config` calls), in order.
  */
 export function recordingClient(client: SqlClient, statements: RecordedStatement[]): SqlClient {
   const record = (db: SqlQueryable): SqlQueryable => ({
     query: (text, params) => {
-      if (/\.users\b/.test(text)) statements.push({ text, params: params ?? [] });
+      if (/\.(users|user_counts)\b/.test(text)) statements.push({ text, params: params ?? [] });
       return db.query(text, params);
     },
   });
