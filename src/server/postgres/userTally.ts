@@ -23,6 +23,9 @@ import { parameters, type SqlStatement } from "./userListSql";
 /** The transaction setting under which the triggers leave the tally to the statement's author. */
 export const TALLY_SETTING = "react_user_management.tally";
 
+/** Whether the statement's transaction leaves the tally to the triggers (it has not set `TALLY_SETTING` off). */
+const TALLYING = `current_setting('${TALLY_SETTING}', true) IS DISTINCT FROM 'off'`;
+
 /** Adds `deltas` (a VALUES list of account, role, status, delta) to the tally, in key order. */
 const tallied = (S: string, deltas: string) =>
   `INSERT INTO ${S}.user_counts AS tally (account_id, role_id, status, users)
@@ -46,9 +49,7 @@ export function userTallyStatements(S: string): string[] {
     )`,
     `CREATE FUNCTION ${S}.tally_user() RETURNS trigger LANGUAGE plpgsql AS $tally$
     BEGIN
-      IF current_setting('${TALLY_SETTING}', true) = 'off' THEN
-        RETURN NULL;
-      ELSIF TG_OP = 'INSERT' THEN
+      IF TG_OP = 'INSERT' THEN
         ${tallied(S, ADDED)}
       ELSIF TG_OP = 'DELETE' THEN
         ${tallied(S, REMOVED)}
@@ -59,10 +60,12 @@ export function userTallyStatements(S: string): string[] {
     END $tally$`,
     // Creating a trigger locks out writes to users until the migration commits, so no write falls
     // between the triggers and the count below.
-    `CREATE TRIGGER users_tally AFTER INSERT OR DELETE ON ${S}.users FOR EACH ROW EXECUTE FUNCTION ${S}.tally_user()`,
+    // Tested as each row is written (WHEN), so a bulk load queues no call per row.
+    `CREATE TRIGGER users_tally AFTER INSERT OR DELETE ON ${S}.users FOR EACH ROW
+       WHEN (${TALLYING}) EXECUTE FUNCTION ${S}.tally_user()`,
     `CREATE TRIGGER users_tally_change AFTER UPDATE OF role_id, status, account_id ON ${S}.users FOR EACH ROW
-       WHEN (OLD.role_id IS DISTINCT FROM NEW.role_id OR OLD.status IS DISTINCT FROM NEW.status
-             OR OLD.account_id IS DISTINCT FROM NEW.account_id)
+       WHEN (${TALLYING} AND (OLD.role_id IS DISTINCT FROM NEW.role_id OR OLD.status IS DISTINCT FROM NEW.status
+             OR OLD.account_id IS DISTINCT FROM NEW.account_id))
        EXECUTE FUNCTION ${S}.tally_user()`,
     retallySql(S),
   ];
