@@ -60,6 +60,9 @@ export interface PostgresStoreOptions {
 /** R31: the default deadline of one transaction. */
 export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
 
+/** R31: the server's own limits a transaction runs under, each `timeoutMs`. */
+const TIMEOUT_SETTINGS = ["statement_timeout", "lock_timeout", "idle_in_transaction_session_timeout"] as const;
+
 // setTimeout's largest delay.
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
@@ -429,6 +432,7 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
     throw new RangeError(`countLimit must be a whole number of users from 1, got ${countLimit}.`);
   }
   const { client } = options;
+  const timeouts = Object.fromEntries(TIMEOUT_SETTINGS.map((name) => [name, String(timeoutMs)]));
   return {
     ...(client.maxConnections === undefined ? {} : { maxConcurrentTransactions: client.maxConnections }),
     transaction: (work, transactionOptions) =>
@@ -443,18 +447,18 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
                 return db.query(text, params);
               },
             };
-            // The server's own limits, for this transaction only (set_config(…, true) is SET LOCAL).
-            await live.query(
-              `SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $1, true),
-                 set_config('idle_in_transaction_session_timeout', $1, true)`,
-              [String(timeoutMs)],
-            );
+            // The server's own limits, for this transaction only (set_config(…, true) is SET LOCAL),
+            // unless the client set them as it began it.
+            if (!client.appliesSettings) {
+              const sets = TIMEOUT_SETTINGS.map((name) => `set_config('${name}', $1, true)`);
+              await live.query(`SELECT ${sets.join(", ")}`, [String(timeoutMs)]);
+            }
             const accountId = transactionOptions?.accountId ?? (await onlyAccountId(live, S));
             const result = await work(new PostgresTransaction(live, S, accountId, countLimit));
             signal.throwIfAborted();
             return result;
           },
-          { signal },
+          { signal, settings: timeouts },
         ),
       ),
     findInvitationAccount: (tokenHash) =>

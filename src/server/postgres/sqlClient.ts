@@ -16,6 +16,12 @@ export interface SqlTransactionOptions {
    * the transaction may still be running on it. Clients that cannot (PGlite) may ignore it.
    */
   signal?: AbortSignal;
+  /**
+   * Settings for this transaction only, as `SET LOCAL` would make them (the store's timeouts), for a
+   * client that says it applies them as it begins the transaction (`appliesSettings`): in the same
+   * round trip as `BEGIN`. Other clients are not given them; the store sets them with a statement.
+   */
+  settings?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -26,6 +32,8 @@ export interface SqlTransactionOptions {
 export interface SqlClient extends SqlQueryable {
   /** How many transactions it runs at once (its pool's size), when it has a pool. */
   readonly maxConnections?: number;
+  /** It applies `SqlTransactionOptions.settings` as it begins a transaction (`pgPoolClient` does). */
+  readonly appliesSettings?: boolean;
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>, options?: SqlTransactionOptions): Promise<T>;
 }
 
@@ -91,24 +99,43 @@ export function pgPoolClient(pool: PgPoolLike, options: PgPoolClientOptions = {}
   return {
     // `pg`'s default pool size is 10.
     maxConnections: typeof max === "number" && Number.isSafeInteger(max) && max > 0 ? max : PG_DEFAULT_POOL_SIZE,
+    appliesSettings: true,
     query: (text, params) => pool.query(text, params),
-    async transaction(work, { signal } = {}) {
+    async transaction(work, { signal, settings } = {}) {
       signal?.throwIfAborted();
+      // Checked before a connection is taken: a bad name holds none.
+      const begin = beginStatement(settings);
       const connection = await pool.connect();
       // Connected after the deadline (no connection was free): unused, so it can go back as it is.
       if (signal?.aborted) {
         connection.release();
         throw signal.reason;
       }
-      return transactionOn(connection, work, signal, closed);
+      return transactionOn(connection, work, { signal, begin }, closed);
     },
   };
+}
+
+/** A setting's name as `SET LOCAL` takes it: a plain or a dotted (extension's) identifier. */
+const SETTING_NAME = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
+
+/**
+ * `BEGIN` and the transaction's settings as one simple-protocol query, one round trip: `pg` sends a
+ * query without parameters as it is, and PostgreSQL runs its statements in order. Values are quoted
+ * literals; names are checked, as a name cannot be a parameter.
+ */
+function beginStatement(settings: Readonly<Record<string, string>> = {}): string {
+  const sets = Object.entries(settings).map(([name, value]) => {
+    if (!SETTING_NAME.test(name)) throw new RangeError(`Not a setting's name: ${JSON.stringify(name)}.`);
+    return `SET LOCAL ${name} = '${value.replaceAll("'", "''")}'`;
+  });
+  return ["BEGIN", ...sets].join("; ");
 }
 
 async function transactionOn<T>(
   connection: PgPoolConnection,
   work: (tx: SqlQueryable) => Promise<T>,
-  signal: AbortSignal | undefined,
+  { signal, begin }: { signal: AbortSignal | undefined; begin: string },
   closed: WeakSet<object>,
 ): Promise<T> {
   // Set when the session ended or the deadline passed: the transaction fails with it at once, even
@@ -141,7 +168,7 @@ async function transactionOn<T>(
 
   const attempt = (async () => {
     try {
-      await connection.query("BEGIN");
+      await connection.query(begin);
       const result = await work(connection);
       await connection.query("COMMIT");
       return result;

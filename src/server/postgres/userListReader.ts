@@ -10,11 +10,12 @@ import {
   listCountSql,
   orderedGroups,
   pageGroups,
+  parameters,
   type UserListGroups,
   type UserListSql,
   userListSql,
 } from "./userListSql";
-import { type TallyFilter, tallyGroupsSql, tallySql } from "./userTally";
+import { type TallyFilter, tallyExpression, tallyGroupsSql, tallySql } from "./userTally";
 
 /** R1: how far the user list counts by default; past it, `total` is a lower bound. */
 export const DEFAULT_LIST_COUNT_LIMIT = 10_000;
@@ -35,6 +36,7 @@ type ListedRow = UserRow & {
   list_slice?: number;
   list_branch?: number;
   list_order?: unknown;
+  list_total?: number | string | null;
 };
 
 /** The user of a list row, without the query's own columns. */
@@ -43,6 +45,7 @@ function toListedUser({
   list_slice: _slice,
   list_branch: _branch,
   list_order: _order,
+  list_total: _total,
   ...row
 }: ListedRow) {
   return toUser(row);
@@ -218,18 +221,23 @@ type OffsetPage = ListTotal & { rows: ListedRow[]; more: boolean };
 
 /** By key, by offset (a jump to any page); `list_key` is the cursor's key of each row. */
 async function keyPage(source: UserListSource, sql: UserListSql, offset: number, limit: number): Promise<OffsetPage> {
-  const at = sql.params.length + 1;
+  const { params, param } = parameters(sql.params);
+  // A list without a search reads its tally with the page, in the same statement: one round trip
+  // fewer for the most asked list of all, the first page.
+  const tallied = sql.tally ? `, (${tallyExpression(source.S, source.accountId, sql.tally, param)}) AS list_total` : "";
   // One row past the page says whether another page follows.
   const fetched = await source.rows<ListedRow>(
-    `SELECT ${USER_COLUMNS}, ${sql.key?.text} AS list_key FROM ${source.S}.users ${sql.where} ${sql.orderBy}
-     LIMIT $${at} OFFSET $${at + 1}`,
-    [...sql.params, limit + 1, offset],
+    `SELECT ${USER_COLUMNS}, ${sql.key?.text} AS list_key${tallied} FROM ${source.S}.users ${sql.where} ${sql.orderBy}
+     LIMIT ${param(limit + 1)} OFFSET ${param(offset)}`,
+    params,
   );
   const rows = fetched.slice(0, limit);
   const more = fetched.length > limit;
   // A page that nothing follows and that is not past the end is the last one: the list holds exactly
   // its offset and its rows, and is not counted (most searches, small accounts, last pages).
   const isLast = !more && (rows.length > 0 || offset === 0);
+  const total = fetched[0]?.list_total;
+  if (total !== undefined && total !== null && !isLast) return { rows, more, total: Number(total) };
   return { rows, more, ...(await listTotal(source, sql, { before: offset, rows: rows.length, more, isLast })) };
 }
 

@@ -104,11 +104,21 @@ function tallyConditions(filter: TallyFilter, param: (value: unknown) => string)
 /** A statement whose one row's `count` is how many of the account's users `filter` holds, exactly. */
 export function tallySql(S: string, accountId: string, filter: TallyFilter = {}): SqlStatement {
   const { params, param } = parameters();
+  return { text: tallyExpression(S, accountId, filter, param), params };
+}
+
+/**
+ * How many of the account's users `filter` holds, exactly, as a scalar subquery whose values are
+ * added through `param`: to read the total in a statement of its own (`tallySql`), or with a page.
+ */
+export function tallyExpression(
+  S: string,
+  accountId: string,
+  filter: TallyFilter,
+  param: (value: unknown) => string,
+): string {
   const conditions = [`account_id = ${param(accountId)}`, ...tallyConditions(filter, param)];
-  return {
-    text: `SELECT coalesce(sum(users), 0) AS count FROM ${S}.user_counts WHERE ${conditions.join(" AND ")}`,
-    params,
-  };
+  return `SELECT coalesce(sum(users), 0) AS count FROM ${S}.user_counts WHERE ${conditions.join(" AND ")}`;
 }
 
 /**
