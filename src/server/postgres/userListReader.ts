@@ -8,10 +8,12 @@ import {
   groupCountSql,
   groupedPageSql,
   listCountSql,
+  nullsOf,
   orderedGroups,
   pageGroups,
   parameters,
   type UserListGroups,
+  type UserListKey,
   type UserListSql,
   userListSql,
 } from "./userListSql";
@@ -221,6 +223,9 @@ type OffsetPage = ListTotal & { rows: ListedRow[]; more: boolean };
 
 /** By key, by offset (a jump to any page); `list_key` is the cursor's key of each row. */
 async function keyPage(source: UserListSource, sql: UserListSql, offset: number, limit: number): Promise<OffsetPage> {
+  const searched =
+    sql.key && !sql.tally && !sql.unindexedSearch ? await matchedPage(source, sql, sql.key, offset, limit) : undefined;
+  if (searched) return searched;
   const { params, param } = parameters(sql.params);
   // A list without a search reads its tally with the page, in the same statement: one round trip
   // fewer for the most asked list of all, the first page.
@@ -238,7 +243,46 @@ async function keyPage(source: UserListSource, sql: UserListSql, offset: number,
   const isLast = !more && (rows.length > 0 || offset === 0);
   const total = fetched[0]?.list_total;
   if (total !== undefined && total !== null && !isLast) return { rows, more, total: Number(total) };
+  // A search that `matchedPage` found to hold more than the limit: a lower bound, without counting again.
+  if (searched === null && !isLast) {
+    const seen = offset + rows.length + (more ? 1 : 0);
+    return { rows, more, total: Math.max(source.countLimit, seen), totalIsLowerBound: true };
+  }
   return { rows, more, ...(await listTotal(source, sql, { before: offset, rows: rows.length, more, isLast })) };
+}
+
+/**
+ * R1: a search's page by offset and its exact total, in one statement that reads the matches once:
+ * the trigram index finds them (at most `countLimit` + 1), their ids and sort keys are counted and
+ * sorted, and only the page's users are read in full. Reading the page by walking the sort's index
+ * and counting the matches apart read the same rows twice: 23 ms against 9 for a search matching
+ * 4,300 of 100,000 users (psql, warm, same run). `null` when the search matches more than the limit:
+ * its first `countLimit` + 1 matches are no sample of the page, which the caller then reads by walking
+ * the sort's index, and the total is a lower bound. `undefined` for a page past the end, whose
+ * total the caller counts.
+ */
+async function matchedPage(
+  source: UserListSource,
+  sql: UserListSql,
+  key: UserListKey,
+  offset: number,
+  limit: number,
+): Promise<OffsetPage | null | undefined> {
+  const { params, param } = parameters(sql.params);
+  const order = (column: string) =>
+    `${column} ${sql.direction}${key.nullable ? nullsOf(sql.direction) : ""}, id ${sql.direction}`;
+  const fetched = await source.rows<ListedRow>(
+    `WITH matches AS MATERIALIZED (
+       SELECT id, ${key.expression} AS list_sort FROM ${source.S}.users ${sql.where} LIMIT ${param(source.countLimit + 1)}),
+     page AS (SELECT id FROM matches ORDER BY ${order("list_sort")} LIMIT ${param(limit + 1)} OFFSET ${param(offset)})
+     SELECT ${USER_COLUMNS}, ${key.text} AS list_key, (SELECT count(*) FROM matches) AS list_total
+     FROM ${source.S}.users ${sql.where} AND id IN (SELECT id FROM page) ${sql.orderBy}`,
+    params,
+  );
+  const total = fetched[0]?.list_total;
+  if (total === undefined || total === null) return offset === 0 ? { rows: [], more: false, total: 0 } : undefined;
+  if (Number(total) > source.countLimit) return null;
+  return { rows: fetched.slice(0, limit), more: fetched.length > limit, total: Number(total) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { UserManagementDataset } from "../../../src/adapter";
+import type { UserManagementDataset, UserSort } from "../../../src/adapter";
 import { createPostgresStore } from "../../../src/server";
 import type { UserListQuery } from "../../../src/server/store";
 import { TEST_DATABASES } from "../testDatabase";
@@ -24,13 +24,11 @@ describe.each(TEST_DATABASES)("issue 11: the user list's count on $title", ({ ki
   const { dataset, roleOrder, db } = useCountFixture(kind, "list_count");
 
   /** The list's answer, and whether a count statement was sent for it. */
-  async function list(query: UserListQuery) {
+  async function list(query: UserListQuery, countLimit?: number) {
     const statements: RecordedStatement[] = [];
     const client = recordingClient(db().client, statements);
-    const result = await createPostgresStore({ client, schema: db().schema }).transaction(
-      (tx) => tx.listUsers(query, roleOrder),
-      { accountId: ACCOUNT },
-    );
+    const store = createPostgresStore({ client, schema: db().schema, ...(countLimit ? { countLimit } : {}) });
+    const result = await store.transaction((tx) => tx.listUsers(query, roleOrder), { accountId: ACCOUNT });
     return {
       ...result,
       counted: statements.some(({ text }) => isCount(text)),
@@ -96,4 +94,34 @@ describe.each(TEST_DATABASES)("issue 11: the user list's count on $title", ({ ki
       counted: false,
     });
   });
+
+  const KEY_SORTS: UserSort[] = (["name", "email", "lastLoginAt", "createdAt"] as const).flatMap((field) =>
+    (["asc", "desc"] as const).map((direction) => ({ field, direction })),
+  );
+
+  it.each(KEY_SORTS)(
+    "R1: a search's pages by $field $direction read its matches once, in one statement each, with an exact total: the same pages as walking the sort's index",
+    async (sort) => {
+      const search = "org";
+      const matches = matching((u) => searchText(u).includes(search));
+      const pages = Math.ceil(matches / PAGE_SIZE);
+      expect(pages).toBeGreaterThan(1);
+      for (let page = 1; page <= pages + 1; page += 1) {
+        const query = { page, pageSize: PAGE_SIZE, sort, search };
+        const once = await list(query);
+        // A count limit below the matches makes the store walk the sort's index for the page instead.
+        const walked = await list(query, 1);
+        expect(
+          once.users.map((user) => user.id),
+          `page ${page}`,
+        ).toEqual(walked.users.map((user) => user.id));
+        expect(once.total, `page ${page}`).toBe(matches);
+        if (page <= pages) {
+          expect(once.statements, `page ${page}`).toHaveLength(1);
+          expect(once.statements[0]).toMatch(/WITH matches AS MATERIALIZED/);
+        }
+        for (const user of once.users) expect(searchText(user)).toContain(search);
+      }
+    },
+  );
 });
