@@ -139,7 +139,10 @@ export async function runOperation<K extends OperationId>(
   settings: OperationSettings,
 ): Promise<ResultOf<K>> {
   const viewerId = caller?.userId;
-  let scope: TransactionOptions = caller?.accountId === undefined ? {} : { accountId: caller.accountId };
+  let scope: TransactionOptions = {
+    ...(caller?.accountId === undefined ? {} : { accountId: caller.accountId }),
+    ...(viewerId === undefined ? {} : { viewerId }),
+  };
   if (!caller && operationId === "acceptInvitation") {
     scope = await acceptanceScope(store, (input as OperationInput<"acceptInvitation">).body.token, settings);
   }

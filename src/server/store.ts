@@ -85,6 +85,13 @@ export interface TransactionOptions {
    * when the store holds several, since it cannot tell whose request it runs.
    */
   accountId?: string;
+  /**
+   * The signed-in caller's user id, when there is one. The handler reads `getAccount()` and then
+   * `findUser(viewerId)` first in every transaction of a caller (R10): a store may read both in one
+   * go when asked for the account, and answer that `findUser` from it, as long as nothing else was
+   * sent in between. A store may ignore it.
+   */
+  viewerId?: string;
 }
 
 /**

@@ -131,10 +131,19 @@ class PostgresTransaction implements StoreTransaction {
     private readonly S: string,
     private readonly accountId: string,
     private readonly countLimit: number,
+    /** The caller (`TransactionOptions.viewerId`), read with the account. */
+    private readonly viewerId?: string,
   ) {}
+
+  /**
+   * The caller as read with the account, for the `findUser(viewerId)` that follows it; dropped by
+   * the next statement sent, so that no later read is answered from it.
+   */
+  private viewerRead: { user: User | undefined } | undefined;
 
   /** Every statement of the store goes through here. */
   private async rows<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
+    this.viewerRead = undefined;
     try {
       return (await this.db.query<Row>(text, params)).rows;
     } catch (error) {
@@ -148,21 +157,38 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async getAccount(options?: LockOption): Promise<StoredAccount> {
-    const [row] = await this.rows<{
-      id: string;
-      name: string;
-      plan: StoredAccount["account"]["plan"];
-      invitationValidityDays: number;
-      roleModel: StoredAccount["roleModel"];
-    }>(
-      `SELECT id, name, plan, invitation_validity_days AS "invitationValidityDays", role_model AS "roleModel"
-       FROM ${this.S}.account WHERE id = $1${lock(options)}`,
-      [this.accountId],
+    // Unlocked, with the caller: the user of `viewerId` joined to the account's row, one round trip.
+    const viewerId = options?.forUpdate ? undefined : this.viewerId;
+    const [row] = await this.rows<
+      {
+        accountId: string;
+        accountName: string;
+        plan: StoredAccount["account"]["plan"];
+        invitationValidityDays: number;
+        roleModel: StoredAccount["roleModel"];
+      } & (UserRow | { [K in keyof UserRow]: null })
+    >(
+      `SELECT a.id AS "accountId", a.name AS "accountName", a.plan,
+         a.invitation_validity_days AS "invitationValidityDays", a.role_model AS "roleModel"
+         ${viewerId === undefined ? "" : ", viewer.*"}
+       FROM ${this.S}.account AS a
+       ${
+         viewerId === undefined
+           ? ""
+           : `LEFT JOIN LATERAL (SELECT ${USER_COLUMNS} FROM ${this.S}.users WHERE account_id = a.id AND id = $2)
+              AS viewer ON true`
+       }
+       WHERE a.id = $1${lock(options)}`,
+      viewerId === undefined ? [this.accountId] : [this.accountId, viewerId],
     );
     // R28: a session naming an account that is not stored (deleted meanwhile) answers as a caller who is not.
     if (!row) throw new UserManagementError("access_revoked", "Your access to this account was revoked.");
-    const { roleModel, ...account } = row;
-    return { account: { ...account, invitationValidityDays: Number(account.invitationValidityDays) }, roleModel };
+    const { accountId, accountName, plan, invitationValidityDays, roleModel, ...viewer } = row;
+    if (viewerId !== undefined) this.viewerRead = { user: viewer.id === null ? undefined : toUser(viewer as UserRow) };
+    return {
+      account: { id: accountId, name: accountName, plan, invitationValidityDays: Number(invitationValidityDays) },
+      roleModel,
+    };
   }
 
   countSeatsUsed(now: Date): Promise<number> {
@@ -194,6 +220,11 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async findUser(id: string, options?: LockOption): Promise<User | undefined> {
+    const read = this.viewerRead;
+    if (read && id === this.viewerId && !options?.forUpdate) {
+      this.viewerRead = undefined;
+      return read.user;
+    }
     const [row] = await this.rows<UserRow>(
       `SELECT ${USER_COLUMNS} FROM ${this.S}.users WHERE account_id = $2 AND id = $1${lock(options)}`,
       [id, this.accountId],
@@ -454,7 +485,9 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
               await live.query(`SELECT ${sets.join(", ")}`, [String(timeoutMs)]);
             }
             const accountId = transactionOptions?.accountId ?? (await onlyAccountId(live, S));
-            const result = await work(new PostgresTransaction(live, S, accountId, countLimit));
+            const result = await work(
+              new PostgresTransaction(live, S, accountId, countLimit, transactionOptions?.viewerId),
+            );
             signal.throwIfAborted();
             return result;
           },
