@@ -7,8 +7,8 @@ import {
   type GroupSize,
   groupCountSql,
   groupedPageSql,
+  keyOrder,
   listCountSql,
-  nullsOf,
   orderedGroups,
   pageGroups,
   parameters,
@@ -269,12 +269,10 @@ async function matchedPage(
   limit: number,
 ): Promise<OffsetPage | null | undefined> {
   const { params, param } = parameters(sql.params);
-  const order = (column: string) =>
-    `${column} ${sql.direction}${key.nullable ? nullsOf(sql.direction) : ""}, id ${sql.direction}`;
   const fetched = await source.rows<ListedRow>(
     `WITH matches AS MATERIALIZED (
        SELECT id, ${key.expression} AS list_sort FROM ${source.S}.users ${sql.where} LIMIT ${param(source.countLimit + 1)}),
-     page AS (SELECT id FROM matches ORDER BY ${order("list_sort")} LIMIT ${param(limit + 1)} OFFSET ${param(offset)})
+     page AS (SELECT id FROM matches ORDER BY ${keyOrder("list_sort", sql.direction, key.nullable)} LIMIT ${param(limit + 1)} OFFSET ${param(offset)})
      SELECT ${USER_COLUMNS}, ${key.text} AS list_key, (SELECT count(*) FROM matches) AS list_total
      FROM ${source.S}.users ${sql.where} AND id IN (SELECT id FROM page) ${sql.orderBy}`,
     params,

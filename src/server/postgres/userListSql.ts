@@ -112,6 +112,24 @@ const utcText = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY
 /** Statuses in the list's order; the CHECK constraint of `users.status` allows these alone. */
 const STATUS_ORDER: readonly UserStatus[] = ["active", "suspended", "revoked"];
 
+/** The role and status filters of a list, as conditions on a table holding both columns (users, the tally). */
+export function filterConditions(
+  filter: { roleIds?: readonly string[]; statuses?: readonly string[] },
+  param: (value: unknown) => string,
+): string[] {
+  const conditions: string[] = [];
+  if (filter.roleIds && filter.roleIds.length > 0)
+    conditions.push(`role_id = ANY(${param([...filter.roleIds])}::text[])`);
+  if (filter.statuses && filter.statuses.length > 0) {
+    conditions.push(`status = ANY(${param([...filter.statuses])}::text[])`);
+  }
+  return conditions;
+}
+
+/** A sort by key's order: `expression` (NULLs where its index keeps them), then id, both one way. */
+export const keyOrder = (expression: string, direction: "ASC" | "DESC", nullable: boolean) =>
+  `${expression} ${direction}${nullable ? nullsOf(direction) : ""}, id ${direction}`;
+
 /**
  * R1, R28: search, filters and sort of one account's user list, shaped so that every part is answered
  * from an index (migrations 4 to 6): the search from the trigram index, each sort by walking its
@@ -122,10 +140,7 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
   const conditions: string[] = [`account_id = ${param(accountId)}`];
   const search = foldForSearch(query.search?.trim() ?? "");
   const searchCondition = search ? `${SEARCH_TEXT} LIKE ${param(`%${escapeLike(search)}%`)} ESCAPE '\\'` : undefined;
-  if (query.roleIds && query.roleIds.length > 0) conditions.push(`role_id = ANY(${param([...query.roleIds])}::text[])`);
-  if (query.statuses && query.statuses.length > 0) {
-    conditions.push(`status = ANY(${param([...query.statuses])}::text[])`);
-  }
+  conditions.push(...filterConditions(query, param));
   const whereParams = [...params];
   const where = (all: readonly string[]) => `WHERE ${all.join(" AND ")}`;
   // A trigram needs three characters (code points, as PostgreSQL counts them).
@@ -136,7 +151,7 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
 
   const direction = query.sort?.direction === "desc" ? "DESC" : "ASC";
   const byKey = (expression: string, type: UserListKey["type"] = "text", nullable = false) => ({
-    orderBy: `ORDER BY ${expression} ${direction}${nullable ? nullsOf(direction) : ""}, id ${direction}`,
+    orderBy: `ORDER BY ${keyOrder(expression, direction, nullable)}`,
     key: { expression, text: type === "text" ? expression : utcText(expression), type, nullable },
   });
   const orders: Record<UserSortField, () => Pick<UserListSql, "orderBy" | "key" | "groups">> = {

@@ -18,7 +18,7 @@
  * row trigger: truncate `user_counts` with it.
  */
 
-import { parameters, type SqlStatement } from "./userListSql";
+import { filterConditions, parameters, type SqlStatement } from "./userListSql";
 
 /** The transaction setting under which the triggers leave the tally to the statement's author. */
 export const TALLY_SETTING = "react_user_management.tally";
@@ -91,12 +91,7 @@ export interface TallyFilter {
 
 /** The conditions of `filter` on tally rows, their values added through `param`. */
 function tallyConditions(filter: TallyFilter, param: (value: unknown) => string): string[] {
-  const conditions: string[] = [];
-  if (filter.roleIds && filter.roleIds.length > 0)
-    conditions.push(`role_id = ANY(${param([...filter.roleIds])}::text[])`);
-  if (filter.statuses && filter.statuses.length > 0) {
-    conditions.push(`status = ANY(${param([...filter.statuses])}::text[])`);
-  }
+  const conditions = filterConditions(filter, param);
   if (filter.exceptStatus !== undefined) conditions.push(`status <> ${param(filter.exceptStatus)}`);
   return conditions;
 }
