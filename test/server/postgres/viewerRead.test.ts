@@ -68,6 +68,24 @@ describe.each(TEST_DATABASES)("issue 11: the caller read with the account on $ti
     expect(another.texts).toHaveLength(2);
   });
 
+  it("R28: a caller id that another account holds too reads this account's user, never the other's", async () => {
+    const other = withoutPasswords(generateDataset({ size: 5, seed: 9 }));
+    await loadDataset(db.client, other, { schema: db.schema, accountId: "viewer-read-other" });
+    const onlyThere = other.users.find((user) => !dataset.users.some((mine) => mine.id === user.id));
+    const shared = other.users.find((user) => dataset.users.some((mine) => mine.id === user.id));
+    for (const id of [onlyThere?.id, "user-1"]) {
+      if (!id) continue;
+      const read = await run(id, async (tx) => {
+        await tx.getAccount();
+        return tx.findUser(id);
+      });
+      // This account's own user of that id, or none: never the other account's.
+      const mine = dataset.users.find((user) => user.id === id);
+      expect(read.answer?.email, id).toBe(mine?.email);
+    }
+    expect(shared?.email).not.toBe(dataset.users.find((user) => user.id === shared?.id)?.email);
+  });
+
   it("R10, R25: after another statement, a second time, or to lock it, the caller is read again", async () => {
     const between = await run(viewer.id, async (tx) => {
       await tx.getAccount();
