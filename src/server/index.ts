@@ -19,6 +19,7 @@ export type { MigrateOptions } from "./postgres/migrations";
 export { migrate, SCHEMA_VERSION } from "./postgres/migrations";
 export { DEFAULT_SCHEMA } from "./postgres/schemaName";
 export type {
+  PgNamedStatement,
   PgPoolClientOptions,
   PgPoolConnection,
   PgPoolLike,

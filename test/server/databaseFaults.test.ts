@@ -9,6 +9,7 @@ import {
   isDatabaseFault,
   loadDataset,
   migrate,
+  type PgNamedStatement,
   type PgPoolConnection,
   type PgPoolLike,
   pgPoolClient,
@@ -175,7 +176,8 @@ class FakeConnection extends EventEmitter implements PgPoolConnection {
     this.emit("error", error);
   }
 
-  query<Row>(text: string): Promise<SqlResult<Row>> {
+  query<Row>(statement: string | PgNamedStatement): Promise<SqlResult<Row>> {
+    const text = typeof statement === "string" ? statement : statement.text;
     this.statements.push(text);
     if (this.broken) return Promise.reject(new Error("Client has encountered a connection error and is not queryable"));
     if (this.answer(text) === "ok") return Promise.resolve({ rows: [] });
@@ -404,8 +406,10 @@ describe.skipIf(!DATABASE_URL)("R31 on a PostgreSQL server", () => {
       connect: async () => {
         const client = await pool.connect();
         return {
-          query: async <Row>(text: string, params?: unknown[]): Promise<SqlResult<Row>> => {
-            const result = await client.query(text, params);
+          query: async <Row>(statement: string | PgNamedStatement, params?: unknown[]): Promise<SqlResult<Row>> => {
+            const text = typeof statement === "string" ? statement : statement.text;
+            const result =
+              typeof statement === "string" ? await client.query(statement, params) : await client.query(statement);
             const armed = trap;
             if (armed?.when(text)) {
               trap = undefined;

@@ -30,7 +30,7 @@ import {
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
 import { DEFAULT_LIST_COUNT_LIMIT, readUserList } from "./userListReader";
-import { parameters } from "./userListSql";
+import { type PlanFit, parameters } from "./userListSql";
 import { tallySql } from "./userTally";
 
 /** Options of `createPostgresStore`. */
@@ -141,11 +141,20 @@ class PostgresTransaction implements StoreTransaction {
    */
   private viewerRead: { user: User | undefined } | undefined;
 
-  /** Every statement of the store goes through here. */
-  private async rows<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
+  /**
+   * Every statement of the store goes through here. `planFits: "any"` (the default): its plan suits
+   * every value of its parameters (a read by key, a write, the tally), so the client may run it
+   * prepared; `"these"`: it is planned for its own values (`UserListSql.plan`).
+   */
+  private async rows<Row>(text: string, params: unknown[] = [], planFits: PlanFit = "any"): Promise<Row[]> {
     this.viewerRead = undefined;
+    const { db } = this;
     try {
-      return (await this.db.query<Row>(text, params)).rows;
+      const result =
+        planFits === "any" && db.queryPrepared
+          ? await db.queryPrepared<Row>(text, params)
+          : await db.query<Row>(text, params);
+      return result.rows;
     } catch (error) {
       throw unstorableDataError(error) ?? error;
     }
@@ -235,7 +244,7 @@ class PostgresTransaction implements StoreTransaction {
   listUsers(query: UserListQuery, roleOrder: readonly string[]): Promise<ListUsersResult> {
     const { S, accountId, countLimit } = this;
     return readUserList(
-      { S, accountId, countLimit, rows: (text, params) => this.rows(text, params) },
+      { S, accountId, countLimit, rows: (text, params, planFits) => this.rows(text, params, planFits) },
       query,
       roleOrder,
     );
@@ -477,6 +486,12 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
                 signal.throwIfAborted();
                 return db.query(text, params);
               },
+              ...(db.queryPrepared && {
+                queryPrepared: async (text, params) => {
+                  signal.throwIfAborted();
+                  return db.queryPrepared?.(text, params) ?? db.query(text, params);
+                },
+              }),
             };
             // The server's own limits, for this transaction only (set_config(…, true) is SET LOCAL),
             // unless the client set them as it began it.

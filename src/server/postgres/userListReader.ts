@@ -10,6 +10,7 @@ import {
   keyOrder,
   listCountSql,
   orderedGroups,
+  type PlanFit,
   pageGroups,
   parameters,
   type UserListGroups,
@@ -29,7 +30,8 @@ export interface UserListSource {
   accountId: string;
   /** The most matches the list counts (`PostgresStoreOptions.countLimit`). */
   countLimit: number;
-  rows<Row>(text: string, params: unknown[]): Promise<Row[]>;
+  /** Runs a statement; `planFits` says whether its plan may be prepared and reused (`PlanFit`, "any" by default). */
+  rows<Row>(text: string, params: unknown[], planFits?: PlanFit): Promise<Row[]>;
 }
 
 /** A user list row: the user, and the extra columns of its query (the cursor's key, the union's order). */
@@ -100,7 +102,7 @@ export async function readUserList(
       query.pageSize + 1,
       present,
     );
-    const fetched = await source.rows<ListedRow>(page.text, page.params);
+    const fetched = await source.rows<ListedRow>(page.text, page.params, sql.plan);
     const hasMore = fetched.length > query.pageSize;
     const rows = fetched.slice(0, query.pageSize);
     if (requested.side === "before") rows.reverse();
@@ -184,7 +186,7 @@ async function countedGroups(
   for (const values of ordered) {
     if (counted >= needed) break;
     const counting = groupCountSql(source.S, sql, groups, values, needed - counted);
-    const [row] = await source.rows<{ count: number | string }>(counting.text, counting.params);
+    const [row] = await source.rows<{ count: number | string }>(counting.text, counting.params, sql.plan);
     const count = Number(row?.count ?? 0);
     sizes.push({ values, count });
     counted += count;
@@ -212,6 +214,7 @@ async function listTotal(source: UserListSource, sql: UserListSql, extent: PageE
   const [row] = await source.rows<{ count: number | string; examined: number | string }>(
     counting.text,
     counting.params,
+    sql.plan,
   );
   const count = Number(row?.count ?? 0);
   if (Number(row?.examined ?? 0) <= source.countLimit) return { total: count };
@@ -235,6 +238,7 @@ async function keyPage(source: UserListSource, sql: UserListSql, offset: number,
     `SELECT ${USER_COLUMNS}, ${sql.key?.text} AS list_key${tallied} FROM ${source.S}.users ${sql.where} ${sql.orderBy}
      LIMIT ${param(limit + 1)} OFFSET ${param(offset)}`,
     params,
+    sql.plan,
   );
   const rows = fetched.slice(0, limit);
   const more = fetched.length > limit;
@@ -276,6 +280,7 @@ async function matchedPage(
      SELECT ${USER_COLUMNS}, ${key.text} AS list_key, (SELECT count(*) FROM matches) AS list_total
      FROM ${source.S}.users ${sql.where} AND id IN (SELECT id FROM page) ${sql.orderBy}`,
     params,
+    sql.plan,
   );
   const total = fetched[0]?.list_total;
   if (total === undefined || total === null) return offset === 0 ? { rows: [], more: false, total: 0 } : undefined;
@@ -305,7 +310,7 @@ async function groupedPage(
   let rows: ListedRow[] = [];
   if (slices.length > 0) {
     const page = groupedPageSql(source.S, USER_COLUMNS, sql, groups, slices);
-    rows = await source.rows<ListedRow>(page.text, page.params);
+    rows = await source.rows<ListedRow>(page.text, page.params, sql.plan);
   }
   if (exact) {
     const total = sizes.reduce((sum, size) => sum + size.count, 0);

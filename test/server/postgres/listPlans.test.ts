@@ -39,6 +39,24 @@ function* planNodes(node: PlanNode): Generator<PlanNode> {
   for (const child of node.Plans ?? []) yield* planNodes(child);
 }
 
+/** A row of `EXPLAIN (FORMAT JSON)`: parsed by `pg`, text from PGlite. */
+type ExplainRow = { "QUERY PLAN": [{ Plan: PlanNode }] | string };
+
+function planOf(text: string, rows: ExplainRow[]): PlanNode[] {
+  const raw = rows[0]?.["QUERY PLAN"];
+  const [plan] = typeof raw === "string" ? (JSON.parse(raw) as [{ Plan: PlanNode }]) : (raw ?? []);
+  if (!plan) throw new Error(`No plan for ${text}`);
+  return [...planNodes(plan.Plan)];
+}
+
+/** A statement's parameter as an SQL literal, for `EXECUTE`. */
+function sqlLiteral(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return `ARRAY[${value.map(sqlLiteral).join(", ")}]::text[]`;
+  return `'${String(value).replaceAll("'", "''")}'`;
+}
+
 /** Runs `work` on the store, returning the statements it sent about users (not the transaction's SET LOCALs). */
 async function recordStatements(
   client: SqlClient,
@@ -133,6 +151,21 @@ describe.each(TEST_DATABASES)("issue 11: the user list's plans on $title", ({ ki
     return { ...query, [cursorFrom.side]: cursor };
   }
 
+  /**
+   * The plan PostgreSQL reuses for a prepared statement once it finds it no worse than planning each
+   * run: made for no value of its parameters (`plan_cache_mode = force_generic_plan`).
+   */
+  async function genericPlan(text: string, params: unknown[]): Promise<PlanNode[]> {
+    return db.client.transaction(async (tx) => {
+      await tx.query("SET LOCAL plan_cache_mode = force_generic_plan");
+      await tx.query(`PREPARE list_plan AS ${text}`);
+      const values = params.length > 0 ? `(${params.map(sqlLiteral).join(", ")})` : "";
+      const { rows } = await tx.query<ExplainRow>(`EXPLAIN (FORMAT JSON) EXECUTE list_plan${values}`);
+      await tx.query("DEALLOCATE list_plan");
+      return planOf(text, rows);
+    });
+  }
+
   async function plans(query: Case["query"]) {
     const statements = await recordStatements(db.client, db.schema, (tx) =>
       tx.listUsers({ ...query, pageSize: PAGE_SIZE }, roleOrder),
@@ -144,15 +177,11 @@ describe.each(TEST_DATABASES)("issue 11: the user list's plans on $title", ({ ki
     // The page, and its count unless the page is the last one (a short page needs none).
     expect(statements.length).toBeGreaterThanOrEqual(1);
     const explained: { text: string; nodes: PlanNode[] }[] = [];
-    for (const { text, params } of statements) {
-      const { rows } = await db.client.query<{ "QUERY PLAN": [{ Plan: PlanNode }] | string }>(
-        `EXPLAIN (FORMAT JSON) ${text}`,
-        params,
-      );
-      const raw = rows[0]?.["QUERY PLAN"];
-      const [plan] = typeof raw === "string" ? (JSON.parse(raw) as [{ Plan: PlanNode }]) : (raw ?? []);
-      if (!plan) throw new Error(`No plan for ${text}`);
-      explained.push({ text, nodes: [...planNodes(plan.Plan)] });
+    for (const { text, params, prepared } of statements) {
+      const { rows } = await db.client.query<ExplainRow>(`EXPLAIN (FORMAT JSON) ${text}`, params);
+      explained.push({ text, nodes: planOf(text, rows) });
+      // A prepared statement soon runs a plan made for no value of its parameters: that one too.
+      if (prepared) explained.push({ text: `generic plan of ${text}`, nodes: await genericPlan(text, params) });
     }
     return explained;
   }
@@ -161,6 +190,10 @@ describe.each(TEST_DATABASES)("issue 11: the user list's plans on $title", ({ ki
     "$name: every statement reads users through an index, never a Seq Scan, or reads only the tally",
     async ({ query, indexes, cursorFrom }) => {
       const explained = await plans(await withCursor(query, cursorFrom));
+      // Over pg, a list without a search or filter is prepared; its generic plans are checked too.
+      const planned = !query.search && !query.roleIds && !query.statuses;
+      const generic = explained.filter(({ text }) => text.startsWith("generic plan of "));
+      expect(generic.length > 0, "generic plans checked").toBe(kind === "postgres" && planned);
       const used = new Set<string>();
       for (const { text, nodes } of explained) {
         const scans = nodes.filter((node) => node["Relation Name"] === "users");

@@ -4,6 +4,8 @@ import type { SqlClient, SqlQueryable } from "../../../src/server";
 export interface RecordedStatement {
   text: string;
   params: unknown[];
+  /** Sent to be prepared and its plan reused (`SqlQueryable.queryPrepared`), where the client offers it. */
+  prepared?: boolean;
 }
 
 /**
@@ -12,11 +14,22 @@ export interface RecordedStatement {
  * `set_config` calls), in order.
  */
 export function recordingClient(client: SqlClient, statements: RecordedStatement[]): SqlClient {
+  const recorded = (text: string, params: unknown[] | undefined, prepared: boolean) => {
+    if (/\.(users|user_counts)\b/.test(text)) {
+      statements.push({ text, params: params ?? [], ...(prepared ? { prepared } : {}) });
+    }
+  };
   const record = (db: SqlQueryable): SqlQueryable => ({
     query: (text, params) => {
-      if (/\.(users|user_counts)\b/.test(text)) statements.push({ text, params: params ?? [] });
+      recorded(text, params, false);
       return db.query(text, params);
     },
+    ...(db.queryPrepared && {
+      queryPrepared: (text, params) => {
+        recorded(text, params, true);
+        return db.queryPrepared?.(text, params) ?? db.query(text, params);
+      },
+    }),
   });
   return {
     query: (text, params) => client.query(text, params),

@@ -1,6 +1,12 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPostgresStore, type PgPoolConnection, type PgPoolLike, pgPoolClient } from "../../../src/server";
+import {
+  createPostgresStore,
+  type PgNamedStatement,
+  type PgPoolConnection,
+  type PgPoolLike,
+  pgPoolClient,
+} from "../../../src/server";
 import { DATABASE_URL } from "../testDatabase";
 
 /*
@@ -23,8 +29,12 @@ describe.skipIf(!DATABASE_URL)("issue 11: a pgPoolClient transaction's settings,
       connect: async (): Promise<PgPoolConnection> => {
         const connection = await pool.connect();
         return {
-          query: async (text, params) => {
-            const result = await connection.query(text, params);
+          query: async (statement: string | PgNamedStatement, params?: unknown[]) => {
+            const text = typeof statement === "string" ? statement : statement.text;
+            const result =
+              typeof statement === "string"
+                ? await connection.query(statement, params)
+                : await connection.query(statement);
             const { rows } = await connection.query<{ value: string }>(
               "SELECT current_setting(name) AS value FROM unnest($1::text[]) WITH ORDINALITY AS s(name, n) ORDER BY n",
               [SETTINGS],

@@ -1,0 +1,110 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateDataset } from "../../../src/adapters/memory";
+import { createPostgresStore, loadDataset, migrate, pgPoolClient, type SqlClient } from "../../../src/server";
+import type { UserListQuery } from "../../../src/server/store";
+import { DATABASE_URL } from "../testDatabase";
+
+/*
+ * Issue 11: over pg, the statements whose plan fits any value of their parameters are prepared once
+ * per connection and run by name, so PostgreSQL parses and plans a first page once, not on every
+ * request. A search's or a filter's statement is planned for its own values every time: a plan made
+ * for another term can read the whole account (listPlans checks the generic plans of the others).
+ */
+
+const SCHEMA = `prepared_statements_${process.pid}`;
+const ACCOUNT = "prepared-account";
+const dataset = generateDataset({ size: 300, seed: 5 });
+const roleOrder = dataset.roleModel.roles.map((role) => role.id);
+const VIEWER = "user-1";
+
+interface Prepared {
+  name: string;
+  statement: string;
+  generic_plans: number | string;
+  custom_plans: number | string;
+}
+
+describe.skipIf(!DATABASE_URL)("issue 11: prepared statements over pgPoolClient, on PostgreSQL", () => {
+  // One connection: what it has prepared is what every transaction of the test ran on.
+  const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 1 });
+  const client = pgPoolClient(pool);
+
+  beforeAll(async () => {
+    await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+    await migrate(client, { schema: SCHEMA });
+    await loadDataset(client, { ...dataset, passwords: {} }, { schema: SCHEMA, accountId: ACCOUNT });
+  });
+  afterAll(async () => {
+    await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+    await pool.end();
+  });
+
+  /** What the pool's one connection holds prepared, forgotten first when `fresh`. */
+  async function prepared(over: SqlClient = client): Promise<Prepared[]> {
+    return over.transaction(async (tx) => {
+      const { rows } = await tx.query<Prepared>(
+        "SELECT name, statement, generic_plans, custom_plans FROM pg_prepared_statements ORDER BY name",
+      );
+      return rows;
+    });
+  }
+
+  /** A request's transaction: the account with the caller, the caller, a page of the list. */
+  const list = (over: SqlClient, query: Omit<UserListQuery, "pageSize">) =>
+    createPostgresStore({ client: over, schema: SCHEMA }).transaction(
+      async (tx) => {
+        await tx.getAccount();
+        await tx.findUser(VIEWER);
+        return tx.listUsers({ ...query, pageSize: 25 }, roleOrder);
+      },
+      { accountId: ACCOUNT, viewerId: VIEWER },
+    );
+
+  it("a first page's statements are prepared once and run by name on every request; the account's plan is reused", async () => {
+    const first = await list(client, { page: 1 });
+    for (let i = 0; i < 11; i++) expect(await list(client, { page: 1 })).toEqual(first);
+    const statements = (await prepared()).filter(({ statement }) => statement.includes(`"${SCHEMA}".`));
+    // The account with its caller, and the page with its tally: each prepared once, run twelve times.
+    expect(statements).toHaveLength(2);
+    for (const { name, generic_plans, custom_plans } of statements) {
+      expect(name).toMatch(/^rum_/);
+      expect(Number(generic_plans) + Number(custom_plans)).toBe(12);
+    }
+    // PostgreSQL plans the first five runs for their values, then reuses one plan where it costs no
+    // more: the account's read by key. The page's LIMIT and OFFSET keep it planned per run (a plan for
+    // no LIMIT expects to read a tenth of the account), parsed once all the same.
+    const account = statements.find(({ statement }) => statement.includes(".account AS a"));
+    expect(Number(account?.generic_plans)).toBe(7);
+    expect(first.users).toHaveLength(25);
+  });
+
+  it("a search or a filter is never prepared: each run is planned for its own term and values", async () => {
+    for (const search of ["smi", "a", "example", "zz"]) await list(client, { page: 1, search });
+    await list(client, { page: 1, statuses: ["suspended"] });
+    await list(client, { page: 1, roleIds: ["user"], sort: { field: "role", direction: "asc" } });
+    // The users read with a search or a filter (the tally, a dozen rows by key, may be prepared).
+    const statements = (await prepared()).map(({ statement }) => statement).filter((text) => /\.users\b/.test(text));
+    expect(statements.some((text) => text.includes("LIKE"))).toBe(false);
+    expect(statements.some((text) => /\b(role_id|status) = ANY\(/.test(text))).toBe(false);
+  });
+
+  it("prepare: false prepares nothing, and answers the same", async () => {
+    const own = new pg.Pool({ connectionString: DATABASE_URL, max: 1 });
+    try {
+      const unprepared = pgPoolClient(own, { prepare: false });
+      const page = await list(unprepared, { page: 1 });
+      expect(page).toEqual(await list(client, { page: 1 }));
+      expect(await prepared(unprepared)).toEqual([]);
+    } finally {
+      await own.end();
+    }
+  });
+
+  it("two pgPoolClients over one pool name each statement alike, so neither refuses the other's", async () => {
+    const second = pgPoolClient(pool);
+    const [a, b] = [await list(client, { page: 2 }), await list(second, { page: 2 })];
+    expect(b).toEqual(a);
+    expect(await list(client, { page: 2 })).toEqual(a);
+  });
+});
