@@ -30,7 +30,7 @@ import {
 import { DEFAULT_SCHEMA, quotedSchema } from "./schemaName";
 import type { SqlClient, SqlQueryable } from "./sqlClient";
 import { DEFAULT_LIST_COUNT_LIMIT, readUserList } from "./userListReader";
-import { type PlanFit, parameters } from "./userListSql";
+import { parameters } from "./userListSql";
 import { tallySql } from "./userTally";
 
 /** Options of `createPostgresStore`. */
@@ -142,33 +142,44 @@ class PostgresTransaction implements StoreTransaction {
   private viewerRead: { user: User | undefined } | undefined;
 
   /**
-   * Every statement of the store goes through here. `planFits: "any"` (the default): its plan suits
-   * every value of its parameters (a read by key, a write, the tally), so the client may run it
-   * prepared; `"these"`: it is planned for its own values (`UserListSql.plan`).
+   * A statement planned for its own values on every run: a list or a count over the account's rows,
+   * whose best plan depends on how many rows the account has.
    */
-  private async rows<Row>(text: string, params: unknown[] = [], planFits: PlanFit = "any"): Promise<Row[]> {
+  private rows<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
+    return this.run<Row>(text, params, false);
+  }
+
+  /**
+   * A statement that reads or writes rows by a key (a primary or unique key, the tally's): its plan
+   * fits any values of its parameters, so the client may prepare it once and reuse its plan
+   * (`SqlQueryable.queryPrepared`).
+   */
+  private rowsByKey<Row>(text: string, params: unknown[] = []): Promise<Row[]> {
+    return this.run<Row>(text, params, true);
+  }
+
+  /** Every statement of the store goes through here. */
+  private async run<Row>(text: string, params: unknown[], byKey: boolean): Promise<Row[]> {
     this.viewerRead = undefined;
     const { db } = this;
     try {
       const result =
-        planFits === "any" && db.queryPrepared
-          ? await db.queryPrepared<Row>(text, params)
-          : await db.query<Row>(text, params);
+        byKey && db.queryPrepared ? await db.queryPrepared<Row>(text, params) : await db.query<Row>(text, params);
       return result.rows;
     } catch (error) {
       throw unstorableDataError(error) ?? error;
     }
   }
 
-  private async count(text: string, params: unknown[] = []): Promise<number> {
-    const [row] = await this.rows<{ count: number | string }>(text, params);
+  private async count(text: string, params: unknown[] = [], byKey = false): Promise<number> {
+    const [row] = await this.run<{ count: number | string }>(text, params, byKey);
     return Number(row?.count ?? 0);
   }
 
   async getAccount(options?: LockOption): Promise<StoredAccount> {
     // Unlocked, with the caller: the user of `viewerId` joined to the account's row, one round trip.
     const viewerId = options?.forUpdate ? undefined : this.viewerId;
-    const [row] = await this.rows<
+    const [row] = await this.rowsByKey<
       {
         accountId: string;
         accountName: string;
@@ -214,13 +225,13 @@ class PostgresTransaction implements StoreTransaction {
 
   countUsers(): Promise<number> {
     const users = tallySql(this.S, this.accountId);
-    return this.count(users.text, users.params);
+    return this.count(users.text, users.params, true);
   }
 
   async lockActiveOwners(ownerRoleIds: readonly string[]): Promise<number> {
     // Locked in id order, so that two transactions locking the same owners never wait on each other
     // in a cycle. Rows changed or deleted meanwhile are re-checked when the lock is granted.
-    const rows = await this.rows(
+    const rows = await this.rowsByKey(
       `SELECT id FROM ${this.S}.users WHERE account_id = $2 AND status = 'active' AND role_id = ANY($1::text[])
        ORDER BY id FOR UPDATE`,
       [[...ownerRoleIds], this.accountId],
@@ -234,7 +245,7 @@ class PostgresTransaction implements StoreTransaction {
       this.viewerRead = undefined;
       return read.user;
     }
-    const [row] = await this.rows<UserRow>(
+    const [row] = await this.rowsByKey<UserRow>(
       `SELECT ${USER_COLUMNS} FROM ${this.S}.users WHERE account_id = $2 AND id = $1${lock(options)}`,
       [id, this.accountId],
     );
@@ -244,7 +255,13 @@ class PostgresTransaction implements StoreTransaction {
   listUsers(query: UserListQuery, roleOrder: readonly string[]): Promise<ListUsersResult> {
     const { S, accountId, countLimit } = this;
     return readUserList(
-      { S, accountId, countLimit, rows: (text, params, planFits) => this.rows(text, params, planFits) },
+      {
+        S,
+        accountId,
+        countLimit,
+        rows: (text, params) => this.rows(text, params),
+        rowsByKey: (text, params) => this.rowsByKey(text, params),
+      },
       query,
       roleOrder,
     );
@@ -252,7 +269,7 @@ class PostgresTransaction implements StoreTransaction {
 
   async memberEmails(emailKeys: readonly string[]): Promise<Set<string>> {
     if (emailKeys.length === 0) return new Set();
-    const rows = await this.rows<{ key: string }>(
+    const rows = await this.rowsByKey<{ key: string }>(
       `SELECT email_key AS key FROM ${this.S}.users WHERE account_id = $2 AND email_key = ANY($1::text[])`,
       [[...emailKeys], this.accountId],
     );
@@ -261,7 +278,7 @@ class PostgresTransaction implements StoreTransaction {
 
   async insertUser(user: User): Promise<void> {
     try {
-      await this.rows(
+      await this.rowsByKey(
         `INSERT INTO ${this.S}.users (id, email, first_name, last_name, role_id, permissions, status,
            two_factor_enabled, last_login_at, created_at, version, email_key, search_key, name_key, account_id)
          VALUES ($1, $2, $3, $4, $5, $6::text[], $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
@@ -275,7 +292,7 @@ class PostgresTransaction implements StoreTransaction {
 
   async updateUser(user: User, expectedVersion: number): Promise<boolean> {
     try {
-      const rows = await this.rows(
+      const rows = await this.rowsByKey(
         `UPDATE ${this.S}.users SET email = $2, first_name = $3, last_name = $4, role_id = $5, permissions = $6::text[],
            status = $7, two_factor_enabled = $8, last_login_at = $9, created_at = $10, version = $11, email_key = $12,
            search_key = $13, name_key = $14
@@ -293,7 +310,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async deleteUser(id: string): Promise<boolean> {
-    const rows = await this.rows(`DELETE FROM ${this.S}.users WHERE account_id = $2 AND id = $1 RETURNING id`, [
+    const rows = await this.rowsByKey(`DELETE FROM ${this.S}.users WHERE account_id = $2 AND id = $1 RETURNING id`, [
       id,
       this.accountId,
     ]);
@@ -301,7 +318,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async passwordHash(userId: string): Promise<string | undefined> {
-    const [row] = await this.rows<{ hash: string | null }>(
+    const [row] = await this.rowsByKey<{ hash: string | null }>(
       `SELECT password_hash AS hash FROM ${this.S}.users WHERE account_id = $2 AND id = $1`,
       [userId, this.accountId],
     );
@@ -309,7 +326,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async setPasswordHash(userId: string, hash: string): Promise<void> {
-    await this.rows(`UPDATE ${this.S}.users SET password_hash = $2 WHERE account_id = $3 AND id = $1`, [
+    await this.rowsByKey(`UPDATE ${this.S}.users SET password_hash = $2 WHERE account_id = $3 AND id = $1`, [
       userId,
       hash,
       this.accountId,
@@ -329,7 +346,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   private async findInvitationWhere(condition: string, value: string, options?: LockOption) {
-    const [row] = await this.rows<InvitationRow>(
+    const [row] = await this.rowsByKey<InvitationRow>(
       `SELECT ${INVITATION_COLUMNS} FROM ${this.S}.invitations WHERE account_id = $2 AND ${condition} = $1${lock(options)}`,
       [value, this.accountId],
     );
@@ -346,7 +363,7 @@ class PostgresTransaction implements StoreTransaction {
 
   async invitedEmails(emailKeys: readonly string[], now: Date, exceptId?: string): Promise<Set<string>> {
     if (emailKeys.length === 0) return new Set();
-    const rows = await this.rows<{ key: string }>(
+    const rows = await this.rowsByKey<{ key: string }>(
       `SELECT email_key AS key FROM ${this.S}.invitations
        WHERE account_id = $4 AND email_key = ANY($1::text[]) AND expires_at > $2 AND id IS DISTINCT FROM $3`,
       [[...emailKeys], now.toISOString(), exceptId ?? null, this.accountId],
@@ -355,7 +372,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async saveInvitation(invitation: InvitationRecord): Promise<void> {
-    await this.rows(
+    await this.rowsByKey(
       `INSERT INTO ${this.S}.invitations (id, email, first_name, last_name, role_id, permissions, invited_by,
          sent_at, expires_at, token_hash, email_key, account_id)
        VALUES ($1, $2, $3, $4, $5, $6::text[], $7::jsonb, $8, $9, $10, $11, $12)
@@ -368,16 +385,16 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async deleteInvitation(id: string): Promise<boolean> {
-    const rows = await this.rows(`DELETE FROM ${this.S}.invitations WHERE account_id = $2 AND id = $1 RETURNING id`, [
-      id,
-      this.accountId,
-    ]);
+    const rows = await this.rowsByKey(
+      `DELETE FROM ${this.S}.invitations WHERE account_id = $2 AND id = $1 RETURNING id`,
+      [id, this.accountId],
+    );
     return rows.length === 1;
   }
 
   async deleteExpiredInvitations(emailKeys: readonly string[], now: Date): Promise<void> {
     if (emailKeys.length === 0) return;
-    await this.rows(
+    await this.rowsByKey(
       `DELETE FROM ${this.S}.invitations WHERE account_id = $3 AND email_key = ANY($1::text[]) AND expires_at <= $2`,
       [[...emailKeys], now.toISOString(), this.accountId],
     );
@@ -396,7 +413,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async findExternalUser(id: string, options?: LockOption): Promise<ExternalUser | undefined> {
-    const [row] = await this.rows<ExternalUserRow>(
+    const [row] = await this.rowsByKey<ExternalUserRow>(
       `SELECT ${EXTERNAL_USER_COLUMNS} FROM ${this.S}.external_users WHERE account_id = $2 AND id = $1${lock(options)}`,
       [id, this.accountId],
     );
@@ -404,7 +421,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async updateExternalUser(external: ExternalUser, expectedVersion: number): Promise<boolean> {
-    const rows = await this.rows(
+    const rows = await this.rowsByKey(
       `UPDATE ${this.S}.external_users SET email = $2, first_name = $3, last_name = $4, home_account_id = $5,
          home_account_name = $6, role_id = $7, permissions = $8::text[], status = $9, two_factor_enabled = $10,
          last_login_at = $11, version = $12
@@ -415,7 +432,7 @@ class PostgresTransaction implements StoreTransaction {
   }
 
   async deleteExternalUser(id: string): Promise<boolean> {
-    const rows = await this.rows(
+    const rows = await this.rowsByKey(
       `DELETE FROM ${this.S}.external_users WHERE account_id = $2 AND id = $1 RETURNING id`,
       [id, this.accountId],
     );

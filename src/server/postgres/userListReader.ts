@@ -10,7 +10,6 @@ import {
   keyOrder,
   listCountSql,
   orderedGroups,
-  type PlanFit,
   pageGroups,
   parameters,
   type UserListGroups,
@@ -30,8 +29,14 @@ export interface UserListSource {
   accountId: string;
   /** The most matches the list counts (`PostgresStoreOptions.countLimit`). */
   countLimit: number;
-  /** Runs a statement; `planFits` says whether its plan may be prepared and reused (`PlanFit`, "any" by default). */
-  rows<Row>(text: string, params: unknown[], planFits?: PlanFit): Promise<Row[]>;
+  /**
+   * Runs a statement, planned for its own values: a list's best plan depends on the account's size,
+   * the search's term and the filters' values (a plan made for an account of 50 users sorts all of an
+   * account of 100,000 to reach its page 1,000).
+   */
+  rows<Row>(text: string, params: unknown[]): Promise<Row[]>;
+  /** Runs a statement reading the account's tally by its key: its plan fits any values (`queryPrepared`). */
+  rowsByKey<Row>(text: string, params: unknown[]): Promise<Row[]>;
 }
 
 /** A user list row: the user, and the extra columns of its query (the cursor's key, the union's order). */
@@ -102,7 +107,7 @@ export async function readUserList(
       query.pageSize + 1,
       present,
     );
-    const fetched = await source.rows<ListedRow>(page.text, page.params, sql.plan);
+    const fetched = await source.rows<ListedRow>(page.text, page.params);
     const hasMore = fetched.length > query.pageSize;
     const rows = fetched.slice(0, query.pageSize);
     if (requested.side === "before") rows.reverse();
@@ -142,7 +147,7 @@ type TalliedValue = { value: string; count: number | string };
 async function presentValues(source: UserListSource, groups: UserListGroups): Promise<readonly string[]> {
   if (groups.closed) return groups.order;
   const tally = tallyGroupsSql(source.S, source.accountId, groups.column);
-  return (await source.rows<TalliedValue>(tally.text, tally.params)).map((row) => row.value);
+  return (await source.rowsByKey<TalliedValue>(tally.text, tally.params)).map((row) => row.value);
 }
 
 /** The groups in list order and their sizes; `exact` when every group is counted in full. */
@@ -159,7 +164,7 @@ async function talliedGroups(
   filter: TallyFilter,
 ): Promise<GroupSizes> {
   const tally = tallyGroupsSql(source.S, source.accountId, groups.column, filter);
-  const rows = await source.rows<TalliedValue>(tally.text, tally.params);
+  const rows = await source.rowsByKey<TalliedValue>(tally.text, tally.params);
   const countOf = new Map(rows.map((row) => [row.value, Number(row.count)]));
   const present = groups.closed ? groups.order : rows.map((row) => row.value);
   const sizes = orderedGroups(groups, sql.direction, present).map((values) => ({
@@ -186,7 +191,7 @@ async function countedGroups(
   for (const values of ordered) {
     if (counted >= needed) break;
     const counting = groupCountSql(source.S, sql, groups, values, needed - counted);
-    const [row] = await source.rows<{ count: number | string }>(counting.text, counting.params, sql.plan);
+    const [row] = await source.rows<{ count: number | string }>(counting.text, counting.params);
     const count = Number(row?.count ?? 0);
     sizes.push({ values, count });
     counted += count;
@@ -205,7 +210,7 @@ async function listTotal(source: UserListSource, sql: UserListSql, extent: PageE
   if (extent.isLast) return { total: extent.before + extent.rows };
   if (sql.tally) {
     const tally = tallySql(source.S, source.accountId, sql.tally);
-    const [row] = await source.rows<{ count: number | string }>(tally.text, tally.params);
+    const [row] = await source.rowsByKey<{ count: number | string }>(tally.text, tally.params);
     return { total: Number(row?.count ?? 0) };
   }
   const seen = extent.rows > 0 ? extent.before + extent.rows + (extent.more ? 1 : 0) : 0;
@@ -214,7 +219,6 @@ async function listTotal(source: UserListSource, sql: UserListSql, extent: PageE
   const [row] = await source.rows<{ count: number | string; examined: number | string }>(
     counting.text,
     counting.params,
-    sql.plan,
   );
   const count = Number(row?.count ?? 0);
   if (Number(row?.examined ?? 0) <= source.countLimit) return { total: count };
@@ -238,7 +242,6 @@ async function keyPage(source: UserListSource, sql: UserListSql, offset: number,
     `SELECT ${USER_COLUMNS}, ${sql.key?.text} AS list_key${tallied} FROM ${source.S}.users ${sql.where} ${sql.orderBy}
      LIMIT ${param(limit + 1)} OFFSET ${param(offset)}`,
     params,
-    sql.plan,
   );
   const rows = fetched.slice(0, limit);
   const more = fetched.length > limit;
@@ -280,7 +283,6 @@ async function matchedPage(
      SELECT ${USER_COLUMNS}, ${key.text} AS list_key, (SELECT count(*) FROM matches) AS list_total
      FROM ${source.S}.users ${sql.where} AND id IN (SELECT id FROM page) ${sql.orderBy}`,
     params,
-    sql.plan,
   );
   const total = fetched[0]?.list_total;
   if (total === undefined || total === null) return offset === 0 ? { rows: [], more: false, total: 0 } : undefined;
@@ -310,7 +312,7 @@ async function groupedPage(
   let rows: ListedRow[] = [];
   if (slices.length > 0) {
     const page = groupedPageSql(source.S, USER_COLUMNS, sql, groups, slices);
-    rows = await source.rows<ListedRow>(page.text, page.params, sql.plan);
+    rows = await source.rows<ListedRow>(page.text, page.params);
   }
   if (exact) {
     const total = sizes.reduce((sum, size) => sum + size.count, 0);

@@ -28,15 +28,6 @@ export interface UserListKey {
   nullable: boolean;
 }
 
-/**
- * Which values a statement's plan fits: `"any"`, so the client may prepare it once and reuse its
- * plan (`SqlQueryable.queryPrepared`); or `"these"` only, so it is planned for every run. A search's
- * best plan depends on its term (a rare one reads the trigram index, a common or short one walks the
- * sort's index), a filter's on how many users hold the value: a plan made for other values can take
- * a hundred times longer.
- */
-export type PlanFit = "any" | "these";
-
 /** The WHERE and ORDER BY of a user list query, with its parameters. */
 export interface UserListSql {
   where: string;
@@ -57,8 +48,6 @@ export interface UserListSql {
    * without the search, a bounded number of them, rather than looking for a bounded number of matches.
    */
   unindexedSearch?: { condition: string; where: string };
-  /** `"any"` for a list without a search or filter, `"these"` otherwise: see `PlanFit`. */
-  plan: PlanFit;
   /**
    * A list without a search: its role and status filters, whose exact total the account's tally
    * (`user_counts`, `tallySql`) holds.
@@ -153,8 +142,6 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
   const searchCondition = search ? `${SEARCH_TEXT} LIKE ${param(`%${escapeLike(search)}%`)} ESCAPE '\\'` : undefined;
   conditions.push(...filterConditions(query, param));
   const whereParams = [...params];
-  // The account alone: a plan that walks the sort's index (or the tally) fits every account and page.
-  const plan: PlanFit = conditions.length === 1 && !searchCondition ? "any" : "these";
   const where = (all: readonly string[]) => `WHERE ${all.join(" AND ")}`;
   // A trigram needs three characters (code points, as PostgreSQL counts them).
   const unindexedSearch =
@@ -184,7 +171,6 @@ export function userListSql(accountId: string, query: UserListQuery, roleOrder: 
     ...orders[query.sort?.field ?? "name"](),
     direction,
     params,
-    plan,
     ...unindexedSearch,
     ...(searchCondition ? {} : { tally: { roleIds: query.roleIds, statuses: query.statuses } }),
   };

@@ -190,10 +190,11 @@ describe.each(TEST_DATABASES)("issue 11: the user list's plans on $title", ({ ki
     "$name: every statement reads users through an index, never a Seq Scan, or reads only the tally",
     async ({ query, indexes, cursorFrom }) => {
       const explained = await plans(await withCursor(query, cursorFrom));
-      // Over pg, a list without a search or filter is prepared; its generic plans are checked too.
-      const planned = !query.search && !query.roleIds && !query.statuses;
+      // A statement reading users is planned for its account and values on every run, never prepared
+      // (its best plan depends on the account's size); the tally, read by key, may be, and then its
+      // generic plan is explained above too.
       const generic = explained.filter(({ text }) => text.startsWith("generic plan of "));
-      expect(generic.length > 0, "generic plans checked").toBe(kind === "postgres" && planned);
+      for (const { text } of generic) expect(text).not.toMatch(/\.users\b/);
       const used = new Set<string>();
       for (const { text, nodes } of explained) {
         const scans = nodes.filter((node) => node["Relation Name"] === "users");
