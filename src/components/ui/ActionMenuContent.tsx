@@ -1,13 +1,10 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
-import { userManagementKeys } from "../../hooks/userManagementKeys";
 import { useI18n } from "../i18n/I18nContext";
 import type { ActionMenuProps, MenuAction, MenuHandoff } from "./ActionMenu";
+import { busyItems } from "./busyItems";
 import { useRootProps } from "./useRootProps";
-
-/** The prefix of every mutation key of this library (see `userManagementKeys.mutation`). */
-const MUTATIONS = [...userManagementKeys.all, "mutation"];
 
 /**
  * The menu of {@link ActionMenu} once its code has loaded (Radix DropdownMenu, with Popper and
@@ -38,20 +35,8 @@ export function ActionMenuContent({ label, actions, busyFor, handoff }: ActionMe
       handoff.opened = undefined;
     };
   }, [handoff]);
-  const client = useQueryClient();
-  // Read from the mutation cache on each of its changes: useIsMutating of the oldest TanStack 5
-  // the peer range allows (5.0) can miss a mutation that turns pending after the first render.
-  const busy = useSyncExternalStore(
-    (changed) => client.getMutationCache().subscribe(changed),
-    () =>
-      busyFor !== undefined &&
-      client.isMutating({
-        // Every row request's variables carry the item's id. Ids of two kinds of item could meet on
-        // some backend: the menu would then only wait for the other's answer too, sending nothing.
-        mutationKey: MUTATIONS,
-        predicate: ({ state }) => (state.variables as { id?: unknown } | undefined)?.id === busyFor,
-      }) > 0,
-  );
+  const busyStore = busyItems(useQueryClient());
+  const busy = useSyncExternalStore(busyStore.subscribe, () => busyFor !== undefined && busyStore.has(busyFor));
   return (
     // Not modal: a modal menu hides the rest of the page with aria-hidden while its triggers stay
     // focusable (axe's aria-hidden-focus); the open menu still takes focus and Escape or a click
