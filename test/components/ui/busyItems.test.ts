@@ -14,7 +14,7 @@ function heldMutation(client: QueryClient, mutationKey: readonly unknown[]) {
 }
 
 describe("busyItems: which rows' menus wait for a request of theirs", () => {
-  it("an item is busy while one of the library's requests carrying its id is pending, and only then", async () => {
+  it("R24: an item is busy while one of the library's requests carrying its id is pending, and only then", async () => {
     const client = new QueryClient();
     const busy = busyItems(client);
     const changed = vi.fn();
@@ -35,7 +35,7 @@ describe("busyItems: which rows' menus wait for a request of theirs", () => {
     stop();
   });
 
-  it("reads the mutation cache once per change, however many menus read it (a page of 25 rows)", async () => {
+  it("R24: reads the mutation cache once per change, however many menus read it (a page of 25 rows)", async () => {
     const client = new QueryClient();
     const cache = client.getMutationCache();
     const busy = busyItems(client);

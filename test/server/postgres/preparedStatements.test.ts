@@ -17,6 +17,9 @@ const ACCOUNT = "prepared-account";
 const dataset = generateDataset({ size: 300, seed: 5 });
 const roleOrder = dataset.roleModel.roles.map((role) => role.id);
 const VIEWER = "user-1";
+/** A second account, whose user ids are the first's too (both generated): only the account tells them apart. */
+const OTHER = "prepared-other-account";
+const other = generateDataset({ size: 40, seed: 6 });
 
 interface Prepared {
   name: string;
@@ -34,6 +37,7 @@ describe.skipIf(!DATABASE_URL)("issue 11: prepared statements over pgPoolClient,
     await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
     await migrate(client, { schema: SCHEMA });
     await loadDataset(client, { ...dataset, passwords: {} }, { schema: SCHEMA, accountId: ACCOUNT });
+    await loadDataset(client, { ...other, passwords: {} }, { schema: SCHEMA, accountId: OTHER });
   });
   afterAll(async () => {
     await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
@@ -51,17 +55,17 @@ describe.skipIf(!DATABASE_URL)("issue 11: prepared statements over pgPoolClient,
   }
 
   /** A request's transaction: the account with the caller, the caller, a page of the list. */
-  const list = (over: SqlClient, query: Omit<UserListQuery, "pageSize">) =>
+  const list = (over: SqlClient, query: Omit<UserListQuery, "pageSize">, accountId = ACCOUNT) =>
     createPostgresStore({ client: over, schema: SCHEMA }).transaction(
       async (tx) => {
         await tx.getAccount();
         await tx.findUser(VIEWER);
         return tx.listUsers({ ...query, pageSize: 25 }, roleOrder);
       },
-      { accountId: ACCOUNT, viewerId: VIEWER },
+      { accountId, viewerId: VIEWER },
     );
 
-  it("a request's reads by key are prepared once and run by name on every request, their plan reused", async () => {
+  it("R1: a request's reads by key are prepared once and run by name on every request, their plan reused", async () => {
     const first = await list(client, { page: 1 });
     for (let i = 0; i < 11; i++) expect(await list(client, { page: 1 })).toEqual(first);
     const statements = (await prepared()).filter(({ statement }) => statement.includes(`"${SCHEMA}".`));
@@ -76,7 +80,7 @@ describe.skipIf(!DATABASE_URL)("issue 11: prepared statements over pgPoolClient,
     expect(first.users).toHaveLength(25);
   });
 
-  it("no list or count over an account's rows is prepared: each run is planned for its account and values", async () => {
+  it("R1: no list or count over an account's rows is prepared: each run is planned for its account and values", async () => {
     const store = createPostgresStore({ client, schema: SCHEMA });
     const queries: Omit<UserListQuery, "pageSize">[] = [
       { page: 1 },
@@ -115,7 +119,25 @@ describe.skipIf(!DATABASE_URL)("issue 11: prepared statements over pgPoolClient,
     expect(statements.length).toBeGreaterThan(0);
   });
 
-  it("prepare: false prepares nothing, and answers the same", async () => {
+  it("R28: a plan reused across requests reads each request's own account: the same ids of another account are its own users", async () => {
+    const store = createPostgresStore({ client, schema: SCHEMA });
+    const read = (accountId: string) =>
+      store.transaction(
+        async (tx) => ({ account: (await tx.getAccount()).account.id, viewer: await tx.findUser(VIEWER) }),
+        { accountId, viewerId: VIEWER },
+      );
+    // Past PostgreSQL's five planned runs: the account's read now runs its reused plan.
+    for (let i = 0; i < 8; i++) await read(ACCOUNT);
+    const theirs = await read(OTHER);
+    expect(theirs.account).toBe(OTHER);
+    expect(theirs.viewer?.email).toBe(other.users.find((user) => user.id === VIEWER)?.email);
+    expect(theirs.viewer?.email).not.toBe(dataset.users.find((user) => user.id === VIEWER)?.email);
+    const page = await list(client, { page: 1 }, OTHER);
+    expect(page.total).toBe(other.users.length);
+    for (const user of page.users) expect(other.users.some((mine) => mine.email === user.email)).toBe(true);
+  });
+
+  it("R1: prepare: false prepares nothing, and answers the same", async () => {
     const own = new pg.Pool({ connectionString: DATABASE_URL, max: 1 });
     try {
       const unprepared = pgPoolClient(own, { prepare: false });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_PREPARED_STATEMENTS, statementNames } from "../../../src/server/postgres/statementNames";
 
 describe("statementNames: the names pgPoolClient prepares statements under (issue 11)", () => {
-  it("gives one name per text, the same in every client, and different texts different names", () => {
+  it("R1: gives one name per text, the same in every client, and different texts different names", () => {
     const [first, second] = [statementNames(), statementNames()];
     const texts = Array.from({ length: 150 }, (_, i) => `SELECT ${i} FROM "s".users WHERE account_id = $1`);
     const names = texts.map((text) => first(text));
@@ -13,7 +13,7 @@ describe("statementNames: the names pgPoolClient prepares statements under (issu
     expect(texts.map((text) => second(text))).toEqual(names);
   });
 
-  it("names no more than its bound: texts past it run unnamed, those named before keep their names", () => {
+  it("R1: names no more than its bound: texts past it run unnamed, those named before keep their names", () => {
     const name = statementNames(3);
     const named = ["a", "b", "c"].map((text) => name(`SELECT '${text}'`));
     expect(named.every((value) => value !== undefined)).toBe(true);
