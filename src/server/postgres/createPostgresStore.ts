@@ -498,15 +498,16 @@ export function createPostgresStore(options: PostgresStoreOptions): UserManageme
           async (db) => {
             // Past the deadline the caller has been told the request failed: a client that cannot
             // drop its connection (PGlite) must still not go on, nor commit, so it rolls back.
+            const prepared = db.queryPrepared?.bind(db);
             const live: SqlQueryable = {
               query: async (text, params) => {
                 signal.throwIfAborted();
                 return db.query(text, params);
               },
-              ...(db.queryPrepared && {
+              ...(prepared && {
                 queryPrepared: async (text, params) => {
                   signal.throwIfAborted();
-                  return db.queryPrepared?.(text, params) ?? db.query(text, params);
+                  return prepared(text, params);
                 },
               }),
             };
