@@ -1,6 +1,7 @@
 /**
  * `npm run bench:load` (issue 11): the store handler over HTTP under concurrent load. For each store
- * (PostgreSQL when DATABASE_URL is set, and PGlite) a server process (scripts/bench-load/server.ts)
+ * (PostgreSQL when DATABASE_URL is set, PGlite in the request thread, and PGlite in a worker thread
+ * through `workerSqlClient`) a server process (scripts/bench-load/server.ts)
  * holds an account of 100,000 users among others; autocannon drives it at each concurrency with
  * four workloads: the bare Hono route answering the same JSON (the same-run ceiling), the first
  * page, a search, and a mix of 80 % reads (first page or search) and 20 % writes (suspend and
@@ -8,7 +9,7 @@
  * Retry-After), other errors (timeouts, resets, other non-2xx) and the server's event-loop delay.
  *
  * BENCH_SECONDS (5) per cell, BENCH_CONCURRENCY ("1,10,50,200"), BENCH_USERS (100000),
- * BENCH_PGLITE=0 to skip PGlite. Figures, not pass/fail; the machine's other work moves them.
+ * BENCH_PGLITE=0 to skip both PGlites. Figures, not pass/fail; the machine's other work moves them.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -144,7 +145,7 @@ async function cell(port: number, connections: number, next: () => ReturnType<(t
 
 const stores = [
   ...(process.env.DATABASE_URL ? ["postgres"] : []),
-  ...(process.env.BENCH_PGLITE === "0" ? [] : ["pglite"]),
+  ...(process.env.BENCH_PGLITE === "0" ? [] : ["pglite", "pglite-worker"]),
 ];
 if (!process.env.DATABASE_URL) console.error("DATABASE_URL is not set: PostgreSQL skipped.");
 const rows: Row[] = [];

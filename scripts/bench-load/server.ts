@@ -1,7 +1,8 @@
 /**
  * One server of `npm run bench:load`, in its own process so the load generator never shares its
  * event loop: the store handler of `react-user-management/server` on @hono/node-server, over
- * PostgreSQL (BENCH_STORE=postgres, DATABASE_URL) or PGlite (BENCH_STORE=pglite), with an account of
+ * PostgreSQL (BENCH_STORE=postgres, DATABASE_URL), PGlite (BENCH_STORE=pglite) or PGlite in a worker
+ * thread (BENCH_STORE=pglite-worker, `workerSqlClient`), with an account of
  * BENCH_USERS users among others. Beside it, `GET /bare/users` answers the handler's own first page,
  * captured once, from a bare Hono route: the same-run ceiling of HTTP and JSON alone.
  * `GET /__delay` returns the event loop's delay (ms percentiles) since the last call, and resets it.
@@ -9,6 +10,7 @@
  */
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -23,6 +25,7 @@ import {
   migrate,
   pgPoolClient,
   type SqlClient,
+  workerSqlClient,
 } from "../../src/server";
 import { ACCOUNT, ORIGIN, VIEWER } from "./setup";
 
@@ -40,6 +43,14 @@ if (STORE === "postgres") {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
   client = pgPoolClient(pool);
   close = () => pool.end();
+} else if (STORE === "pglite-worker") {
+  // PGlite in a worker thread (scripts/bench-load/pgliteWorker.ts): the request thread only passes messages.
+  const worker = new Worker(new URL("../lib/tsWorker.mjs", import.meta.url), {
+    workerData: { module: new URL("./pgliteWorker.ts", import.meta.url).href },
+  });
+  const served = workerSqlClient(worker);
+  client = served;
+  close = () => served.close();
 } else {
   const db = await PGlite.create({ extensions: { pg_trgm, btree_gin } });
   client = db;

@@ -41,3 +41,7 @@ export type {
   UserListQuery,
   UserManagementStore,
 } from "./store";
+export type { ServedSqlClient, SqlWorkerPort } from "./worker/serveSqlClient";
+export { serveSqlClient } from "./worker/serveSqlClient";
+export type { SqlWorkerLike, WorkerSqlClient } from "./worker/workerSqlClient";
+export { workerSqlClient } from "./worker/workerSqlClient";

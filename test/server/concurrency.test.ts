@@ -3,7 +3,7 @@ import type { UserManagementDataset } from "../../src/adapter";
 import { isUserManagementError, type UserManagementErrorCode } from "../../src/core";
 import { createConformanceFixture } from "../../src/testing";
 import { startFullStack } from "./fullStackHarness";
-import { DATABASE_URL, lazyTestDatabase, PGLITE_START_TIMEOUT } from "./testDatabase";
+import { CLIENT_KINDS, DATABASE_TITLES, lazyTestDatabase, PGLITE_START_TIMEOUT } from "./testDatabase";
 
 /*
  * R1, R19, R25 under concurrent requests. On PGlite (one connection) requests take turns anyway; on a
@@ -32,10 +32,8 @@ async function outcomes(calls: Promise<unknown>[]): Promise<string[]> {
   });
 }
 
-const databases = DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const);
-
-for (const kind of databases) {
-  describe(`concurrent requests on ${kind === "pglite" ? "PGlite" : "a PostgreSQL server"}`, () => {
+for (const kind of CLIENT_KINDS) {
+  describe(`concurrent requests on ${DATABASE_TITLES[kind]}`, () => {
     const database = lazyTestDatabase(kind, "concurrency");
     beforeAll(() => database(), PGLITE_START_TIMEOUT);
     afterAll(async () => (await database()).close());

@@ -12,7 +12,7 @@ import {
 import { createConformanceFixture } from "../../src/testing";
 import { startAdapterStack } from "./adapterHandlerHarness";
 import { BASE_PATH, startFullStack, VIEWER_HEADER } from "./fullStackHarness";
-import { DATABASE_URL, lazyTestDatabase, PGLITE_START_TIMEOUT } from "./testDatabase";
+import { CLIENT_KINDS, DATABASE_TITLES, lazyTestDatabase, PGLITE_START_TIMEOUT } from "./testDatabase";
 
 /*
  * R31: a handler takes on at most `maxConcurrentRequests` requests at once and lets at most
@@ -89,10 +89,8 @@ const listRequest = (init: RequestInit = {}) =>
 const emailsOf = (count: number, prefix: string) =>
   Array.from({ length: count }, (_, index) => `${prefix}-${index}@example.com`);
 
-const databases = DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const);
-
-for (const kind of databases) {
-  describe(`createUserManagementHandler under overload on ${kind === "pglite" ? "PGlite" : "a PostgreSQL server"}`, {
+for (const kind of CLIENT_KINDS) {
+  describe(`createUserManagementHandler under overload on ${DATABASE_TITLES[kind]}`, {
     timeout: PGLITE_START_TIMEOUT,
   }, () => {
     const database = lazyTestDatabase(kind, "rum_overload");

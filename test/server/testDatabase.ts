@@ -4,6 +4,13 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import pg from "pg";
 import { migrate, pgPoolClient, type SqlClient } from "../../src/server";
 import { HOOK_TIMEOUT } from "../timeouts";
+import { startPGliteWorker } from "./worker/startPGliteWorker";
+
+/**
+ * Where a test file's database runs: embedded PGlite in the test's thread, the same in a worker
+ * thread (`workerSqlClient`), or the PostgreSQL server of DATABASE_URL.
+ */
+export type TestDatabaseKind = "pglite" | "pglite-worker" | "postgres";
 
 /** A migrated database for one test file: embedded PGlite, or the PostgreSQL server of DATABASE_URL. */
 export interface TestDatabase {
@@ -35,13 +42,30 @@ export const TEST_DATABASES = [
   ...(DATABASE_URL ? [{ kind: "postgres" as const, title: "PostgreSQL" }] : []),
 ];
 
+/** How a test's title names each kind of database. */
+export const DATABASE_TITLES: Readonly<Record<TestDatabaseKind, string>> = {
+  pglite: "PGlite",
+  "pglite-worker": "PGlite in a worker thread",
+  postgres: "a PostgreSQL server",
+};
+
+/**
+ * The databases the store's behaviour under concurrency, deadlines and overload is proven on: the
+ * `SqlClient`s a host may give the store, PostgreSQL's when DATABASE_URL names a server.
+ */
+export const CLIENT_KINDS: readonly TestDatabaseKind[] = [
+  "pglite",
+  "pglite-worker",
+  ...(DATABASE_URL ? (["postgres"] as const) : []),
+];
+
 /**
  * Opens a database once per test file, on first use (the conformance suite asks for a backend while
  * collecting its tests). PGlite's start-up takes seconds: one instance serves every test of a file,
  * each test loading its fixture afresh. On PostgreSQL each file gets a schema of its own, dropped at
  * the end, so that files running in parallel do not meet.
  */
-export function lazyTestDatabase(kind: "pglite" | "postgres", schema: string): () => Promise<TestDatabase> {
+export function lazyTestDatabase(kind: TestDatabaseKind, schema: string): () => Promise<TestDatabase> {
   let opened: Promise<TestDatabase> | undefined;
   return () => {
     opened ??= open(kind, schema);
@@ -49,11 +73,16 @@ export function lazyTestDatabase(kind: "pglite" | "postgres", schema: string): (
   };
 }
 
-async function open(kind: "pglite" | "postgres", schema: string): Promise<TestDatabase> {
+async function open(kind: TestDatabaseKind, schema: string): Promise<TestDatabase> {
   if (kind === "pglite") {
     const db = await createTestPGlite();
     await migrate(db, { schema });
     return { client: db, schema, close: () => db.close() };
+  }
+  if (kind === "pglite-worker") {
+    const { client } = startPGliteWorker();
+    await migrate(client, { schema });
+    return { client, schema, close: () => client.close() };
   }
   if (!DATABASE_URL) throw new Error("DATABASE_URL is not set: the PostgreSQL tests should have been skipped.");
   const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 8 });

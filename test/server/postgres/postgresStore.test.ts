@@ -3,9 +3,7 @@ import { isUserManagementError, normalizeEmail, type User } from "../../../src/c
 import { createPostgresStore, isDatabaseFault, loadDataset } from "../../../src/server";
 import { createConformanceFixture } from "../../../src/testing";
 import { startFullStack, TEST_PASSWORD_ITERATIONS } from "../fullStackHarness";
-import { DATABASE_URL, lazyTestDatabase, PGLITE_START_TIMEOUT } from "../testDatabase";
-
-const databases = DATABASE_URL ? (["pglite", "postgres"] as const) : (["pglite"] as const);
+import { CLIENT_KINDS, DATABASE_TITLES, lazyTestDatabase, PGLITE_START_TIMEOUT } from "../testDatabase";
 
 // JavaScript lower-cases a final capital sigma to ς, PostgreSQL's lower() to σ: two keys for one
 // address unless the key comes from core's normalizeEmail alone.
@@ -24,8 +22,8 @@ async function thrownBy(promise: Promise<unknown>): Promise<unknown> {
   throw new Error("Expected the promise to reject.");
 }
 
-for (const kind of databases) {
-  describe(`the PostgreSQL store on ${kind === "pglite" ? "PGlite" : "a PostgreSQL server"}`, () => {
+for (const kind of CLIENT_KINDS) {
+  describe(`the PostgreSQL store on ${DATABASE_TITLES[kind]}`, () => {
     const database = lazyTestDatabase(kind, "store_keys");
     beforeAll(() => database(), PGLITE_START_TIMEOUT);
     afterAll(async () => (await database()).close());
