@@ -76,8 +76,9 @@ export function workerSqlClient(worker: SqlWorkerLike): WorkerSqlClient {
     if (gone) return Promise.reject(gone);
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+      // Posted first: a value that cannot cross threads (a function) throws here, and nothing waits.
       worker.postMessage({ ...request, id });
+      pending.set(id, { resolve, reject });
     });
   };
   const run = async <Row>(text: string, params: unknown[] = [], tx?: number): Promise<SqlResult<Row>> => ({

@@ -68,6 +68,19 @@ describe("workerSqlClient over serveSqlClient (PGlite in a worker thread)", { ti
     expect(isDatabaseFault(syntax)).toBe(false);
   });
 
+  it("a parameter that cannot cross threads fails its statement clearly; the client serves on", async () => {
+    const error = await client.query("SELECT $1::text", [() => "not data"]).catch((thrown) => thrown);
+    expect(error).toMatchObject({ name: "DataCloneError" });
+    await expect(
+      client.transaction(async (tx) => {
+        await tx.query("INSERT INTO notes (id, body) VALUES (50, 'lost')");
+        await tx.query("SELECT $1::text", [Symbol("not data")]);
+      }),
+    ).rejects.toMatchObject({ name: "DataCloneError" });
+    const { rows } = await client.query("SELECT id FROM notes WHERE id = 50");
+    expect(rows).toEqual([]);
+  });
+
   it("commits a transaction's statements when its work resolves, and rolls all of them back when it throws", async () => {
     await client.transaction(async (tx) => {
       await tx.query("INSERT INTO notes (id, body) VALUES (10, 'kept')");
