@@ -139,7 +139,9 @@ export function serveSqlClient(client: ServedSqlClient, port: SqlWorkerPort): vo
       case "close":
         return void settle(
           request.id,
-          Promise.resolve(client.close?.()).then(() => ({ rows: [] })),
+          Promise.resolve()
+            .then(() => client.close?.())
+            .then(() => ({ rows: [] })),
         );
     }
   };
