@@ -1,9 +1,9 @@
 // `npm run fuzz`: the model-based test of test/model at fuzzing size. Runs FUZZ_COMMANDS commands
-// (default 100,000; or the first argument) against the memory adapter, the handler on PGlite and,
-// when DATABASE_URL is set, the handler on that PostgreSQL server. Prints per target and in total
+// (default 100,000; or the first argument) against the memory adapter, the handler on PGlite, on
+// PGlite in a worker thread (`workerSqlClient`) and, when DATABASE_URL is set, on that PostgreSQL server. Prints per target and in total
 // "N commands, F failures", with a shrunk counterexample for the first failure of each target, and
 // exits with 1 when anything failed. FUZZ_SEED picks the seed (default: the time, printed);
-// FUZZ_TARGETS (e.g. "memory" or "memory,pglite") runs only some targets.
+// FUZZ_TARGETS (e.g. "memory" or "memory,pglite,pglite-worker") runs only some targets.
 import { checkTarget } from "../test/model/runner";
 import { handlerTarget, memoryTarget, type Target } from "../test/model/systems";
 import { DATABASE_URL, lazyTestDatabase } from "../test/server/testDatabase";
@@ -15,11 +15,21 @@ if (!Number.isInteger(commands) || commands < 1) {
   process.exit(2);
 }
 
-const wanted = new Set((process.env.FUZZ_TARGETS ?? "memory,pglite,postgres").split(",").map((name) => name.trim()));
+const wanted = new Set(
+  (process.env.FUZZ_TARGETS ?? "memory,pglite,pglite-worker,postgres").split(",").map((name) => name.trim()),
+);
 const targets: Target[] = [
   ...(wanted.has("memory") ? [memoryTarget()] : []),
   ...(wanted.has("pglite")
     ? [handlerTarget("REST adapter → handler → PGlite", lazyTestDatabase("pglite", "model_fuzz"))]
+    : []),
+  ...(wanted.has("pglite-worker")
+    ? [
+        handlerTarget(
+          "REST adapter → handler → PGlite in a worker thread",
+          lazyTestDatabase("pglite-worker", "model_fuzz"),
+        ),
+      ]
     : []),
   ...(DATABASE_URL && wanted.has("postgres")
     ? [handlerTarget("REST adapter → handler → PostgreSQL", lazyTestDatabase("postgres", "model_fuzz"))]
