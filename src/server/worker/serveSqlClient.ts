@@ -104,7 +104,8 @@ export function serveSqlClient(client: ServedSqlClient, port: SqlWorkerPort): vo
           if (open.endId !== undefined) answer({ id: open.endId, rows: [] });
         },
         (error: unknown) => {
-          failed(error);
+          // A statement still waiting for a transaction ended before its turn is told so plainly.
+          failed(error === ROLLBACK ? new Error(`Transaction ${id} has ended.`) : error);
           if (error === ROLLBACK) return open.endId !== undefined && answer({ id: open.endId, rows: [] });
           // Failed to commit: its `end` is told. Failed before its `end` came: kept until then.
           if (open.endId !== undefined) answer({ id: open.endId, error: serializeError(error) });

@@ -142,9 +142,11 @@ describe("workerSqlClient over serveSqlClient (PGlite in a worker thread)", { ti
       await tx.query("INSERT INTO notes (id, body) VALUES (30, 'first')");
     });
     const deadline = new AbortController();
+    let statement: Promise<unknown> = Promise.resolve();
     const late = client.transaction(
       async (tx) => {
-        await tx.query("INSERT INTO notes (id, body) VALUES (31, 'late')");
+        statement = tx.query("INSERT INTO notes (id, body) VALUES (31, 'late')");
+        await statement;
       },
       { signal: deadline.signal },
     );
@@ -153,6 +155,8 @@ describe("workerSqlClient over serveSqlClient (PGlite in a worker thread)", { ti
     await expect(late).rejects.toBe(reason);
     inFirst.open();
     await first;
+    // The statement it had sent, still waiting for its turn, is told plainly that it never ran.
+    await expect(statement).rejects.toThrow(/^Transaction \d+ has ended\.$/);
     // The worker serves on, and the late transaction's statement never ran.
     const { rows } = await client.query<{ id: number }>("SELECT id FROM notes WHERE id IN (30, 31) ORDER BY id");
     expect(rows.map((row) => row.id)).toEqual([30]);
