@@ -10,7 +10,6 @@
  */
 import type { AddressInfo } from "node:net";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { Worker } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -25,8 +24,8 @@ import {
   migrate,
   pgPoolClient,
   type SqlClient,
-  workerSqlClient,
 } from "../../src/server";
+import { startPGliteWorker } from "../../test/server/worker/startPGliteWorker";
 import { ACCOUNT, ORIGIN, VIEWER } from "./setup";
 
 const STORE = process.env.BENCH_STORE ?? "pglite";
@@ -44,11 +43,8 @@ if (STORE === "postgres") {
   client = pgPoolClient(pool);
   close = () => pool.end();
 } else if (STORE === "pglite-worker") {
-  // PGlite in a worker thread (scripts/bench-load/pgliteWorker.ts): the request thread only passes messages.
-  const worker = new Worker(new URL("../lib/tsWorker.mjs", import.meta.url), {
-    workerData: { module: new URL("./pgliteWorker.ts", import.meta.url).href },
-  });
-  const served = workerSqlClient(worker);
+  // PGlite in a worker thread, as the tests start it: the request thread only passes messages.
+  const served = startPGliteWorker().client;
   client = served;
   close = () => served.close();
 } else {

@@ -1,5 +1,5 @@
 import type { SqlClient, SqlQueryable, SqlResult } from "../postgres/sqlClient";
-import { deserializeError, isSqlWorkerAnswer, type SqlWorkerAnswer, type SqlWorkerRequest } from "./sqlWorkerProtocol";
+import { deserializeError, isSqlWorkerAnswer, type SqlWorkerRequest } from "./sqlWorkerProtocol";
 
 /** The part of a `node:worker_threads` `Worker` that `workerSqlClient` uses. */
 export interface SqlWorkerLike {
@@ -61,7 +61,7 @@ export function workerSqlClient(worker: SqlWorkerLike): WorkerSqlClient {
     if (!waiting) return;
     pending.delete(message.id);
     if ("error" in message) waiting.reject(deserializeError(message.error));
-    else waiting.resolve((message as Extract<SqlWorkerAnswer, { rows: unknown[] }>).rows);
+    else waiting.resolve(message.rows);
   });
   worker.on("error", (error) => stop(workerGone(error.message)));
   worker.on("exit", (exitCode) => stop(workerGone(`it exited with code ${exitCode}`)));
