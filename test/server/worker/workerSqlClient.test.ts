@@ -42,7 +42,7 @@ describe("workerSqlClient over serveSqlClient (PGlite in a worker thread)", { ti
   }, PGLITE_START_TIMEOUT);
   afterAll(() => client.close());
 
-  it("runs statements with parameters and returns rows with dates, arrays, nulls and booleans intact", async () => {
+  it("R30: runs statements with parameters and returns rows with dates, arrays, nulls and booleans intact", async () => {
     const at = new Date("2026-12-03T06:00:00.000Z");
     await client.query("INSERT INTO notes VALUES ($1, $2, $3, $4)", [1, "first", ["a", "b"], at]);
     const { rows } = await client.query<{
@@ -68,7 +68,7 @@ describe("workerSqlClient over serveSqlClient (PGlite in a worker thread)", { ti
     expect(isDatabaseFault(syntax)).toBe(false);
   });
 
-  it("a parameter that cannot cross threads fails its statement clearly; the client serves on", async () => {
+  it("R31: a parameter that cannot cross threads fails its statement clearly; the client serves on", async () => {
     const error = await client.query("SELECT $1::text", [() => "not data"]).catch((thrown) => thrown);
     expect(error).toMatchObject({ name: "DataCloneError" });
     await expect(
@@ -81,7 +81,7 @@ describe("workerSqlClient over serveSqlClient (PGlite in a worker thread)", { ti
     expect(rows).toEqual([]);
   });
 
-  it("commits a transaction's statements when its work resolves, and rolls all of them back when it throws", async () => {
+  it("R30: commits a transaction's statements when its work resolves, and rolls all of them back when it throws", async () => {
     await client.transaction(async (tx) => {
       await tx.query("INSERT INTO notes (id, body) VALUES (10, 'kept')");
       await tx.query("INSERT INTO notes (id, body) VALUES (11, 'kept too')");
@@ -196,7 +196,7 @@ describe("workerSqlClient when its worker is gone", { timeout: PGLITE_START_TIME
     await expect(client.transaction(async () => "never")).rejects.toMatchObject({ code: "08006" });
   });
 
-  it("close() closes the database and stops the worker; later statements fail clearly", async () => {
+  it("R31: close() closes the database and stops the worker; later statements fail clearly", async () => {
     const { worker, client } = startPGliteWorker();
     await client.query("SELECT 1");
     const exited = new Promise<number>((resolve) => worker.once("exit", resolve));
